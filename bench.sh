@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Measures CrmBlazor and prints one "metric: value" line per measurement on stdout
+# (progress goes to stderr).
+#
+#   ./bench.sh                 run every section
+#   ./bench.sh startup ...     run only the named sections
+#   ./bench.sh --list          list the sections
+#
+# Everything runs against a throwaway data directory and free ports, through
+# ./run.sh exactly as a user would start the app, so the user's .data/ and any
+# running ./run.sh are never touched. All of it is removed at exit.
+#
+# Adding a section: write a function bench_section_NAME that prints metrics with
+# `metric`, add NAME to BENCH_SECTIONS, and use bench_app_ensure_running when it
+# needs the app up.
+set -euo pipefail
+# shellcheck source=db/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/db/lib.sh"
+
+BENCH_SECTIONS=(startup)
+
+# Readiness probe: the sign-in page is the first page a user sees and needs the
+# app, its database and the Blazor pipeline to be up.
+SIGNIN_PATH=/compte/connexion
+READY_TIMEOUT_SECONDS=600
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+metric() {
+    printf '%s: %s\n' "$1" "$2"
+}
+
+now_ms() {
+    date +%s%3N
+}
+
+# Milliseconds to seconds with one decimal.
+ms_to_seconds() {
+    awk -v ms="$1" 'BEGIN { printf "%.1f\n", ms / 1000 }'
+}
+
+app_url() {
+    printf 'http://127.0.0.1:%s%s\n' "$CRM_APP_PORT" "${1:-}"
+}
+
+# HTTP status of a GET, "000" when nothing answers.
+http_code() {
+    curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$1" || true
+}
+
+# Median of numbers read one per line on stdin.
+median() {
+    python3 -c 'import statistics, sys
+values = [float(v) for v in sys.stdin.read().split()]
+print(round(statistics.median(values), 1))'
+}
+
+# ---------------------------------------------------------------------------
+# App lifecycle (through ./run.sh)
+# ---------------------------------------------------------------------------
+
+app_pgid=""
+app_pid=""
+app_log=""
+app_runs=0
+
+# Starts ./run.sh in its own session so that the whole tree (run.sh, dotnet) can
+# be signalled at once, like Ctrl-C in a terminal would.
+bench_app_start() {
+    app_runs=$((app_runs + 1))
+    app_log="$CRM_DATA_DIR/run-$app_runs.log"
+    setsid "$CRM_REPO_ROOT/run.sh" </dev/null >"$app_log" 2>&1 &
+    local pid=$!
+    # setsid only forks when the caller leads a process group; ask rather than assume.
+    app_pgid="$(ps -o pgid= -p "$pid" | tr -d ' ')"
+    [[ -n "$app_pgid" ]] || app_pgid="$pid"
+    app_pid="$pid"
+}
+
+# Waits until the sign-in page answers 200. Fails early if run.sh died.
+bench_app_wait_ready() {
+    local deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
+    while [[ "$(http_code "$(app_url "$SIGNIN_PATH")")" != "200" ]]; do
+        if ! kill -0 "$app_pid" 2>/dev/null; then
+            tail -n 40 "$app_log" >&2 || true
+            crm_die "./run.sh exited before $SIGNIN_PATH answered (log above)"
+        fi
+        if ((SECONDS > deadline)); then
+            tail -n 40 "$app_log" >&2 || true
+            crm_die "$SIGNIN_PATH did not answer 200 within ${READY_TIMEOUT_SECONDS}s (log above)"
+        fi
+        sleep 0.25
+    done
+}
+
+# SIGTERM to the group lets the app shut down gracefully and run.sh's trap stop
+# the cluster; SIGINT would not do, background jobs ignore it.
+bench_app_stop() {
+    [[ -n "$app_pgid" ]] || return 0
+    kill -TERM -- "-$app_pgid" 2>/dev/null || true
+    local deadline=$((SECONDS + 120))
+    while kill -0 "$app_pid" 2>/dev/null && ((SECONDS < deadline)); do
+        sleep 0.25
+    done
+    if kill -0 "$app_pid" 2>/dev/null; then
+        crm_log "run.sh did not stop within 120s; killing it"
+        kill -KILL -- "-$app_pgid" 2>/dev/null || true
+    fi
+    wait "$app_pid" 2>/dev/null || true
+    app_pgid=""
+    if crm_cluster_running "$CRM_DATA_DIR/pg"; then
+        crm_log "warning: run.sh left PostgreSQL running after it stopped"
+    fi
+}
+
+bench_app_ensure_running() {
+    if [[ -z "$app_pgid" ]]; then
+        bench_app_start
+        bench_app_wait_ready
+    fi
+}
+
+# ---------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------
+
+# Start-up time through ./run.sh: the first start includes creating the cluster
+# and database, the build, migrations and demo seeding; the second one is what a
+# user waits for every day.
+bench_section_startup() {
+    local started
+
+    bench_app_stop
+    crm_log "startup: first start (empty data directory)"
+    started="$(now_ms)"
+    bench_app_start
+    bench_app_wait_ready
+    metric run_sh_first_start_to_signin_seconds "$(ms_to_seconds $(($(now_ms) - started)))"
+    bench_app_stop
+
+    crm_log "startup: second start"
+    started="$(now_ms)"
+    bench_app_start
+    bench_app_wait_ready
+    metric run_sh_second_start_to_signin_seconds "$(ms_to_seconds $(($(now_ms) - started)))"
+
+    metric healthz_status "$(http_code "$(app_url /healthz)")"
+
+    local i line code times=()
+    for ((i = 0; i < 20; i++)); do
+        line="$(curl -s -o /dev/null --max-time 30 -w '%{http_code} %{time_total}' \
+            "$(app_url "$SIGNIN_PATH")" || true)"
+        code="${line%% *}"
+        [[ "$code" == "200" ]] || crm_log "warning: $SIGNIN_PATH answered $code"
+        times+=("$(awk -v s="${line#* }" 'BEGIN { printf "%.3f\n", s * 1000 }')")
+    done
+    metric signin_page_ms "$(printf '%s\n' "${times[@]}" | median)"
+}
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+
+cleanup() {
+    bench_app_stop || true
+    crm_cluster_stop "$CRM_DATA_DIR/pg" || true
+    rm -rf -- "$CRM_DATA_DIR"
+}
+
+main() {
+    local sections=() name known known_name
+    if [[ "${1:-}" == "--list" ]]; then
+        printf '%s\n' "${BENCH_SECTIONS[@]}"
+        return 0
+    fi
+    if (($# == 0)); then
+        sections=("${BENCH_SECTIONS[@]}")
+    else
+        for name in "$@"; do
+            known=""
+            for known_name in "${BENCH_SECTIONS[@]}"; do
+                [[ "$name" == "$known_name" ]] && known=1
+            done
+            [[ -n "$known" ]] || crm_die "unknown section '$name' (known: ${BENCH_SECTIONS[*]})"
+            sections+=("$name")
+        done
+    fi
+
+    command -v curl >/dev/null 2>&1 || crm_die "curl is required"
+    command -v dotnet >/dev/null 2>&1 || crm_die "the .NET SDK ('dotnet') is not installed"
+    crm_ensure_postgres_installed
+
+    # Exported so that ./run.sh picks them up. Both ports are checked free now;
+    # run.sh re-checks and explains if something grabbed one in the meantime.
+    CRM_DATA_DIR="$(mktemp -d -t crmblazor-bench.XXXXXX)"
+    CRM_PG_PORT="$(crm_free_port)"
+    CRM_APP_PORT="$(crm_free_port)"
+    export CRM_DATA_DIR CRM_PG_PORT CRM_APP_PORT
+    trap cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    crm_log "bench data in $CRM_DATA_DIR, PostgreSQL port $CRM_PG_PORT, app port $CRM_APP_PORT"
+
+    for name in "${sections[@]}"; do
+        "bench_section_$name"
+    done
+}
+
+main "$@"

@@ -1,0 +1,58 @@
+using CrmBlazor.Application.Common;
+using CrmBlazor.Application.Demo;
+using CrmBlazor.Application.Jobs;
+using CrmBlazor.Application.Journal;
+using CrmBlazor.Application.Maintenance;
+using CrmBlazor.Application.Staff;
+using CrmBlazor.Infrastructure;
+using CrmBlazor.Infrastructure.Jobs;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmBlazor.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddInfrastructure(configuration);
+        services.AddCrmScheduler(configuration.CrmConnectionString(), JobCatalog.Register);
+
+        services.Configure<StaffSecurityOptions>(configuration.GetSection(StaffSecurityOptions.Section));
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddValidators(typeof(DependencyInjection).Assembly);
+
+        services.AddScoped<ActingScope>();
+        services.AddScoped<CreateStaffAccountHandler>();
+        services.AddScoped<CreateFirstAdministratorHandler>();
+        services.AddScoped<ChangeStaffRoleHandler>();
+        services.AddScoped<SetStaffAccountEnabledHandler>();
+        services.AddScoped<ResetStaffTwoFactorHandler>();
+        services.AddScoped<RequireStaffPasswordChangeHandler>();
+        services.AddScoped<ListStaffAccountsHandler>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<TwoFactorEnrolment>();
+        services.AddScoped<ChangeOwnPasswordHandler>();
+
+        services.AddScoped<ListJournalHandler>();
+        services.AddScoped<JournalEntityTypesHandler>();
+
+        services.AddScoped<JobsOverviewHandler>();
+        services.AddScoped<TriggerJobHandler>();
+        services.AddScoped<Housekeeping>();
+        return services;
+    }
+
+    /// <summary>Registers every validator of the assembly as the singleton <c>IValidator&lt;T&gt;</c> of its command.</summary>
+    private static void AddValidators(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.AddSingleton(contract, type);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using CrmBlazor.Application.Maintenance;
+using CrmBlazor.Application.Resources;
+using CrmBlazor.Domain.Common;
+using Quartz;
+
+namespace CrmBlazor.Application.Jobs;
+
+/// <summary>A scheduled job as staff see it on the Traitements page.</summary>
+/// <param name="Name">The Quartz job key; also the name recorded in job_runs.</param>
+/// <param name="Cron">Quartz cron expression, read in Europe/Paris.</param>
+public sealed record JobDefinition(string Name, Type JobType, string Cron, Func<string> Title, Func<string> Description, Func<string> Schedule);
+
+public static class JobCatalog
+{
+    public static JobDefinition Housekeeping { get; } = new(
+        "housekeeping",
+        typeof(HousekeepingJob),
+        "0 30 3 * * ?",
+        () => Messages.Jobs_HousekeepingTitle,
+        () => string.Format(
+            Messages.Jobs_HousekeepingDescription,
+            (int)Maintenance.Housekeeping.ExpiredKeyRetention.TotalDays,
+            (int)Maintenance.Housekeeping.JobRunRetention.TotalDays),
+        () => "Chaque nuit à 03:30");
+
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping];
+
+    public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
+
+    public static void Register(IQuartzBuilder quartz)
+    {
+        foreach (var job in All)
+        {
+            var key = new JobKey(job.Name);
+            quartz.AddJob(job.JobType, j => j.WithIdentity(key).StoreDurably());
+            quartz.AddTrigger(t => t
+                .ForJob(key)
+                .WithIdentity(job.Name + "-schedule")
+                .WithCronSchedule(job.Cron, c => c.InTimeZone(ParisTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        }
+    }
+}

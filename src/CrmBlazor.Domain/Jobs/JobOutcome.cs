@@ -1,0 +1,9 @@
+namespace CrmBlazor.Domain.Jobs;
+
+public enum JobOutcome
+{
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

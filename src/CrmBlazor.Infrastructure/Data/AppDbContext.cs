@@ -1,0 +1,36 @@
+using CrmBlazor.Domain.Jobs;
+using CrmBlazor.Domain.Journal;
+using CrmBlazor.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBlazor.Infrastructure.Data;
+
+/// <summary>The CRM's one database context.</summary>
+/// <remarks>
+/// Add a migration with:
+/// <c>dotnet ef migrations add NAME -p src/CrmBlazor.Infrastructure -s src/CrmBlazor.Web -o Data/Migrations</c>
+/// then regenerate the DBA script with <c>db/migrations-sql.sh</c>.
+/// </remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<StaffUser, StaffRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so that the database stays readable and reordering members is harmless.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
