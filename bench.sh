@@ -71,12 +71,12 @@ app_runs=0
 bench_app_start() {
     app_runs=$((app_runs + 1))
     app_log="$CRM_DATA_DIR/run-$app_runs.log"
+    # A background job of a script never leads a process group, so setsid does not
+    # fork: run.sh keeps the pid $! and becomes leader of a new group of that id.
+    # (Asking ps for the group right away would race with the setsid() call.)
     setsid "$CRM_REPO_ROOT/run.sh" </dev/null >"$app_log" 2>&1 &
-    local pid=$!
-    # setsid only forks when the caller leads a process group; ask rather than assume.
-    app_pgid="$(ps -o pgid= -p "$pid" | tr -d ' ')"
-    [[ -n "$app_pgid" ]] || app_pgid="$pid"
-    app_pid="$pid"
+    app_pid=$!
+    app_pgid=$app_pid
 }
 
 # Waits until the sign-in page answers 200. Fails early if run.sh died.
@@ -98,17 +98,24 @@ bench_app_wait_ready() {
 # SIGTERM to the group lets the app shut down gracefully and run.sh's trap stop
 # the cluster; SIGINT would not do, background jobs ignore it.
 bench_app_stop() {
-    [[ -n "$app_pgid" ]] || return 0
-    kill -TERM -- "-$app_pgid" 2>/dev/null || true
+    [[ -n "$app_pid" ]] || return 0
+    local target="-$app_pgid"
+    # Never signal our own group (that would kill bench.sh and whoever started it):
+    # fall back to run.sh alone if it is, against expectations, still in it.
+    if [[ "$(ps -o pgid= -p "$app_pid" | tr -d ' ')" == "$(ps -o pgid= -p $$ | tr -d ' ')" ]]; then
+        target="$app_pid"
+    fi
+    kill -TERM -- "$target" 2>/dev/null || true
     local deadline=$((SECONDS + 120))
     while kill -0 "$app_pid" 2>/dev/null && ((SECONDS < deadline)); do
         sleep 0.25
     done
     if kill -0 "$app_pid" 2>/dev/null; then
         crm_log "run.sh did not stop within 120s; killing it"
-        kill -KILL -- "-$app_pgid" 2>/dev/null || true
+        kill -KILL -- "$target" 2>/dev/null || true
     fi
     wait "$app_pid" 2>/dev/null || true
+    app_pid=""
     app_pgid=""
     if crm_cluster_running "$CRM_DATA_DIR/pg"; then
         crm_log "warning: run.sh left PostgreSQL running after it stopped"
@@ -116,7 +123,7 @@ bench_app_stop() {
 }
 
 bench_app_ensure_running() {
-    if [[ -z "$app_pgid" ]]; then
+    if [[ -z "$app_pid" ]]; then
         bench_app_start
         bench_app_wait_ready
     fi

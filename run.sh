@@ -16,8 +16,9 @@ set -euo pipefail
 # shellcheck source=db/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/db/lib.sh"
 
+# The header comment above is the help text.
 usage() {
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
 }
 
 reset=""

@@ -76,6 +76,8 @@ crm_as_postgres() {
     if crm_is_root; then
         id postgres >/dev/null 2>&1 \
             || crm_die "OS user 'postgres' does not exist; is PostgreSQL installed?"
+        command -v runuser >/dev/null 2>&1 \
+            || crm_die "runuser (util-linux) not found in PATH ($PATH)"
         (cd / && runuser -u postgres -- "$@")
     else
         "$@"
@@ -170,22 +172,25 @@ crm_cluster_password_file() { echo "$(crm_cluster_base "$1")/pg-password"; }
 
 # The server runs as postgres, so every directory above DIR must be traversable
 # by it. We fix only the base directory, which belongs to us (mktemp -d makes it
-# 700); anything higher up is the user's business, so we only explain.
+# 700); anything higher up is the user's business, so we only explain. Checked
+# from / downwards so that the message names the directory that actually blocks.
 crm_ensure_traversable() {
-    local dir base path
-    dir="$(crm_abs_path "$1")"
-    base="$(crm_cluster_base "$dir")"
+    local base path ancestors=()
     crm_is_root || return 0
-    if ! runuser -u postgres -- test -x "$base" 2>/dev/null; then
-        chmod o+x "$base"
-    fi
-    path="$base"
+    base="$(crm_cluster_base "$1")"
+    path="$(dirname -- "$base")"
     while [[ "$path" != "/" ]]; do
-        if ! runuser -u postgres -- test -x "$path" 2>/dev/null; then
-            crm_die "the 'postgres' OS user cannot traverse $path; use a data directory elsewhere (CRM_DATA_DIR) or run: chmod o+x $path"
-        fi
+        ancestors=("$path" "${ancestors[@]}")
         path="$(dirname -- "$path")"
     done
+    for path in "${ancestors[@]}"; do
+        if ! crm_as_postgres test -x "$path" 2>/dev/null; then
+            crm_die "the 'postgres' OS user cannot enter $path, so it cannot reach $base; use a data directory elsewhere (CRM_DATA_DIR=...) or run: chmod o+x $path"
+        fi
+    done
+    if ! crm_as_postgres test -x "$base" 2>/dev/null; then
+        chmod o+x "$base"
+    fi
 }
 
 # Prints the application role's password, generating it on first use. Only

@@ -34,7 +34,7 @@ public static class DependencyInjection
         // Scoped so that each context gets the journal interceptor of its own scope's actor.
         services.AddDbContextFactory<AppDbContext>(
             (sp, options) => options
-                .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+                .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTable))
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(new JournalInterceptor(sp.GetRequiredService<ActorContext>(), sp.GetRequiredService<TimeProvider>())),
             ServiceLifetime.Scoped);

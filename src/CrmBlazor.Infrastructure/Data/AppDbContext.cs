@@ -16,6 +16,9 @@ namespace CrmBlazor.Infrastructure.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<StaffUser, StaffRole, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>EF Core's record of applied migrations (snake_case like every other table).</summary>
+    public const string MigrationsHistoryTable = "__ef_migrations_history";
+
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();

@@ -19,7 +19,11 @@ public static partial class DatabaseMigrator
         {
             try
             {
-                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+                // On an empty database EF would log a failed query for the missing history table: ask first.
+                var hasHistory = await db.Database
+                    .SqlQueryRaw<bool>($"SELECT to_regclass('{AppDbContext.MigrationsHistoryTable}') IS NOT NULL AS \"Value\"")
+                    .SingleAsync(ct);
+                var pending = hasHistory ? (await db.Database.GetPendingMigrationsAsync(ct)).ToList() : db.Database.GetMigrations().ToList();
                 if (pending.Count > 0)
                 {
                     LogApplying(logger, pending.Count, string.Join(", ", pending));

@@ -10,7 +10,7 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
     {
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Crm") ?? "Host=127.0.0.1;Database=crm_design";
         var options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTable))
             .UseSnakeCaseNamingConvention()
             .Options;
         return new AppDbContext(options);
