@@ -5,7 +5,7 @@ public sealed record PageRequest(int Page, int PageSize)
 {
     public const int MaxPageSize = 200;
 
-    public int Skip => Math.Max(0, Page) * Take;
+    public int Skip => (int)Math.Min(int.MaxValue, (long)Math.Max(0, Page) * Take);
 
     public int Take => Math.Clamp(PageSize, 1, MaxPageSize);
 }

@@ -48,7 +48,9 @@ public static class JournalValue
         {
             var oldText = Format(field, oldValue);
             var newText = Format(field, newValue);
-            if (IsSecret(field) ? !Equals(oldValue, newValue) : oldText != newText)
+            // Shortened texts may hide a change past the cut: those, like secrets, compare the raw values.
+            var compareRaw = IsSecret(field) || oldText?.Length > MaxLength || newText?.Length > MaxLength;
+            if (compareRaw ? !Equals(oldValue, newValue) : oldText != newText)
             {
                 changes.Add(new FieldChange(field, oldText, newText));
             }

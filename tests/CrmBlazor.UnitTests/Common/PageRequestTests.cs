@@ -55,4 +55,10 @@ public sealed class PageRequestTests
         Assert.Equal(400, new PageRequest(2, 1_000).Skip);
         Assert.Equal(2, new PageRequest(2, 0).Skip);
     }
+
+    [Fact]
+    public void Skip_of_a_huge_page_number_does_not_overflow_into_a_negative_offset()
+    {
+        Assert.Equal(int.MaxValue, new PageRequest(int.MaxValue, PageRequest.MaxPageSize).Skip);
+    }
 }

@@ -185,4 +185,15 @@ public sealed class JournalValueTests
 
         Assert.Equal(new FieldChange("AuthenticatorKey", null, "•••"), change);
     }
+
+    [Fact]
+    public void A_change_past_the_shortened_length_is_still_recorded()
+    {
+        var before = new string('a', JournalValue.MaxLength + 10);
+        var after = new string('a', JournalValue.MaxLength + 5) + "bbbbb";
+
+        var changes = JournalValue.Diff([("Notes", before, after)]);
+
+        Assert.Single(changes);
+    }
 }
