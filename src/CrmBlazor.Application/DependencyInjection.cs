@@ -4,6 +4,7 @@ using CrmBlazor.Application.Jobs;
 using CrmBlazor.Application.Journal;
 using CrmBlazor.Application.Maintenance;
 using CrmBlazor.Application.Staff;
+using CrmBlazor.Domain.Staff;
 using CrmBlazor.Infrastructure;
 using CrmBlazor.Infrastructure.Jobs;
 using FluentValidation;
@@ -19,7 +20,10 @@ public static class DependencyInjection
         services.AddInfrastructure(configuration);
         services.AddCrmScheduler(configuration.CrmConnectionString(), JobCatalog.Register);
 
-        services.Configure<StaffSecurityOptions>(configuration.GetSection(StaffSecurityOptions.Section));
+        services.AddOptions<StaffSecurityOptions>()
+            .Bind(configuration.GetSection(StaffSecurityOptions.Section))
+            .Validate(o => o.NamesOnlyKnownRoles, $"{StaffSecurityOptions.Section}:RequireTwoFactorForRoles names an unknown role (known: {string.Join(", ", StaffRoles.All)})")
+            .ValidateOnStart();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddValidators(typeof(DependencyInjection).Assembly);
 

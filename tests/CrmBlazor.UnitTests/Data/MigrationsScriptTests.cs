@@ -10,7 +10,7 @@ public sealed class MigrationsScriptTests
     [Fact]
     public void The_idempotent_script_contains_every_migration()
     {
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), "db", "migrations.sql"));
+        var script = File.ReadAllText(Path.Combine(Repository.Root(), "db", "migrations.sql"));
         var migrationIds = typeof(AppDbContext).Assembly.GetTypes()
             .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
             .OfType<string>()
@@ -18,18 +18,5 @@ public sealed class MigrationsScriptTests
 
         Assert.NotEmpty(migrationIds);
         Assert.All(migrationIds, id => Assert.Contains($"'{id}'", script, StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrmBlazor.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CrmBlazor.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -18,19 +18,24 @@ public sealed class StaffSecurityOptionsTests
     [Fact]
     public void Configured_roles_replace_the_production_default()
     {
-        var options = new StaffSecurityOptions { RequireTwoFactorForRoles = [] };
+        var options = new StaffSecurityOptions { RequireTwoFactorForRoles = "" };
 
         Assert.False(options.CreateTwoFactorRule().IsRequiredFor([StaffRoles.Administrator]));
     }
 
     [Fact]
-    public void Changing_one_instance_leaves_the_production_default_untouched()
+    public void Roles_are_read_from_a_comma_separated_list()
     {
-        var options = new StaffSecurityOptions();
-        options.RequireTwoFactorForRoles[0] = StaffRoles.Operator;
+        var options = new StaffSecurityOptions { RequireTwoFactorForRoles = " Opérateur ,Superviseur, " };
 
-        Assert.Equal([StaffRoles.Supervisor, StaffRoles.Administrator], TwoFactorRule.ProductionDefault);
-        Assert.Equal([StaffRoles.Supervisor, StaffRoles.Administrator], new StaffSecurityOptions().RequireTwoFactorForRoles);
+        Assert.Equal([StaffRoles.Operator, StaffRoles.Supervisor], options.RolesRequiringTwoFactor);
+        Assert.True(options.NamesOnlyKnownRoles);
+    }
+
+    [Fact]
+    public void A_misspelt_role_is_detected()
+    {
+        Assert.False(new StaffSecurityOptions { RequireTwoFactorForRoles = "Administrateurs" }.NamesOnlyKnownRoles);
     }
 
     [Fact]
