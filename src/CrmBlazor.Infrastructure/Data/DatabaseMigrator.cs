@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,11 +21,9 @@ public static partial class DatabaseMigrator
         {
             try
             {
-                // On an empty database EF would log a failed query for the missing history table: ask first.
-                var hasHistory = await db.Database
-                    .SqlQueryRaw<bool>($"SELECT to_regclass('{AppDbContext.MigrationsHistoryTable}') IS NOT NULL AS \"Value\"")
-                    .SingleAsync(ct);
-                var pending = hasHistory ? (await db.Database.GetPendingMigrationsAsync(ct)).ToList() : db.Database.GetMigrations().ToList();
+                // Created first: on an empty database EF would otherwise log a failed query for the missing table.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
                 if (pending.Count > 0)
                 {
                     LogApplying(logger, pending.Count, string.Join(", ", pending));

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Bunit;
+using CrmBlazor.Domain.Staff;
+using CrmBlazor.Web.Components.Layout;
+using CrmBlazor.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmBlazor.ComponentTests;
+
+/// <summary>
+/// The side menu shows each role what it may open. The policies granted to the test user are worked out
+/// from the app's own <see cref="StaffPolicies"/> for the role, so the test follows the real rules.
+/// </summary>
+public sealed class NavMenuTests : ComponentTest
+{
+    private const string Jobs = "/traitements";
+    private const string StaffAccounts = "/administration/comptes";
+    private const string Journal = "/administration/journal";
+
+    [Fact]
+    public async Task Operator_menu_hides_jobs_and_administration()
+    {
+        var menu = await RenderMenuForAsync(StaffRoles.Operator);
+
+        var links = LinksOf(menu);
+        Assert.Contains("/", links);
+        Assert.DoesNotContain(Jobs, links);
+        Assert.DoesNotContain(StaffAccounts, links);
+        Assert.DoesNotContain(Journal, links);
+        Assert.DoesNotContain("Administration", menu.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Supervisor_menu_shows_jobs_but_not_administration()
+    {
+        var menu = await RenderMenuForAsync(StaffRoles.Supervisor);
+
+        var links = LinksOf(menu);
+        Assert.Contains(Jobs, links);
+        Assert.DoesNotContain(StaffAccounts, links);
+        Assert.DoesNotContain(Journal, links);
+        Assert.Contains("Traitements", menu.Find($"a[href='{Jobs}']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Administrator_menu_shows_staff_accounts_and_journal()
+    {
+        var menu = await RenderMenuForAsync(StaffRoles.Administrator);
+
+        var links = LinksOf(menu);
+        Assert.Contains(Jobs, links);
+        Assert.Contains(StaffAccounts, links);
+        Assert.Contains(Journal, links);
+        Assert.Contains("Comptes du personnel", menu.Find($"a[href='{StaffAccounts}']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Journal", menu.Find($"a[href='{Journal}']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Administration", menu.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sections_to_come_are_listed_but_lead_nowhere()
+    {
+        var menu = await RenderMenuForAsync(StaffRoles.Operator);
+
+        foreach (var section in new[] { "Contacts", "Dons", "Adhésions", "Campagnes" })
+        {
+            Assert.Contains(section, menu.Markup, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["/"], LinksOf(menu));
+    }
+
+    private async Task<IRenderedComponent<NavMenu>> RenderMenuForAsync(string role)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized($"{role}@demo.crmblazor.fr");
+        authorization.SetRoles(role);
+        authorization.SetPolicies([.. await PoliciesGrantedToAsync(role)]);
+        return Render<NavMenu>();
+    }
+
+    /// <summary>The staff policies that a member holding only <paramref name="role"/> satisfies, by the app's rules.</summary>
+    private static async Task<IReadOnlyList<string>> PoliciesGrantedToAsync(string role)
+    {
+        await using var services = new ServiceCollection().AddLogging().AddAuthorizationCore(StaffPolicies.Add).BuildServiceProvider();
+        var authorization = services.GetRequiredService<IAuthorizationService>();
+        var member = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, role)], "test"));
+        var granted = new List<string>();
+        foreach (var policy in new[] { StaffPolicies.Operator, StaffPolicies.Supervisor, StaffPolicies.Administrator })
+        {
+            if ((await authorization.AuthorizeAsync(member, policy)).Succeeded)
+            {
+                granted.Add(policy);
+            }
+        }
+
+        return granted;
+    }
+
+    private static List<string> LinksOf(IRenderedComponent<NavMenu> menu) =>
+        menu.FindAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+}
