@@ -31,4 +31,8 @@ public sealed class TotpTests
             Assert.NotEqual(Totp.Code(RfcSeedBase32, now.AddSeconds(step * Totp.StepSeconds)), wrong);
         }
     }
+
+    [Fact]
+    public void Remaining_time_counts_down_to_the_next_step() =>
+        Assert.Equal(TimeSpan.FromSeconds(1), Totp.RemainingInStep(DateTimeOffset.FromUnixTimeSeconds(59)));
 }

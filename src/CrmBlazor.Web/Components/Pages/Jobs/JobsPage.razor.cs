@@ -12,6 +12,7 @@ public sealed partial class JobsPage
     private readonly HashSet<string> _starting = [];
     private JobsOverview? _overview;
     private IDisposable? _subscription;
+    private int _refreshes;
 
     [Inject] private JobsOverviewHandler Overview { get; set; } = default!;
     [Inject] private TriggerJobHandler Trigger { get; set; } = default!;
@@ -20,17 +21,35 @@ public sealed partial class JobsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _overview = await Overview.HandleAsync();
+        // Subscribed first, so that a run ending during the first load is not missed.
         _subscription = Notifier.Subscribe(JobRunListener.Topic, OnJobChangedAsync);
+        await RefreshAsync();
     }
 
-    // Runs on the notifier's thread: the refresh goes through the renderer's dispatcher.
+    // Runs on the notifier's thread: the refresh goes through the renderer's dispatcher. Notices come in
+    // bursts (start, end): only the latest refresh may show its result, or a slower earlier query could
+    // overwrite the end of a run with its start.
     private Task OnJobChangedAsync(ChangeNotice notice) => InvokeAsync(async () =>
     {
-        _overview = await Overview.HandleAsync();
         _starting.Remove(notice.Payload ?? "");
-        StateHasChanged();
+        if (await RefreshAsync())
+        {
+            StateHasChanged();
+        }
     });
+
+    private async Task<bool> RefreshAsync()
+    {
+        var ticket = ++_refreshes;
+        var overview = await Overview.HandleAsync();
+        if (ticket != _refreshes)
+        {
+            return false;
+        }
+
+        _overview = overview;
+        return true;
+    }
 
     private async Task RunNowAsync(string jobName)
     {

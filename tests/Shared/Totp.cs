@@ -2,10 +2,13 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace CrmBlazor.IntegrationTests.TestSupport;
+namespace CrmBlazor.Tests.Shared;
 
-/// <summary>What an authenticator app computes (RFC 6238 with SHA-1, 30-second steps, 6 digits).</summary>
-public static class Totp
+/// <summary>
+/// What an authenticator app computes (RFC 6238 with SHA-1, 30-second steps, 6 digits), so that tests play
+/// the member's phone. Compiled into the integration and browser test projects.
+/// </summary>
+internal static class Totp
 {
     public const int StepSeconds = 30;
 
@@ -32,6 +35,25 @@ public static class Totp
         while (valid.Contains(wrong));
 
         return wrong;
+    }
+
+    /// <summary>Time left before the code of <paramref name="at"/> gives way to the next one.</summary>
+    public static TimeSpan RemainingInStep(DateTimeOffset at)
+    {
+        const long stepMilliseconds = StepSeconds * 1000L;
+        return TimeSpan.FromMilliseconds(stepMilliseconds - (at.ToUnixTimeMilliseconds() % stepMilliseconds));
+    }
+
+    /// <summary>A code that stays valid long enough to be typed and sent: near the end of a step, waits for the next.</summary>
+    public static async Task<string> FreshCodeAsync(string base32Key, TimeSpan minimumValidity)
+    {
+        var remaining = RemainingInStep(DateTimeOffset.UtcNow);
+        if (remaining < minimumValidity)
+        {
+            await Task.Delay(remaining + TimeSpan.FromMilliseconds(200));
+        }
+
+        return Code(base32Key);
     }
 
     /// <summary>RFC 4648 base32; case, spaces and padding ignored (the page shows "abcd efgh …").</summary>
