@@ -111,17 +111,11 @@ public sealed class CrmAppFixture : IAsyncLifetime
 
     private async Task<string> CreateDatabaseAsync(string testDb)
     {
-        _serverConnectionString = new NpgsqlConnectionStringBuilder(testDb) { Pooling = false }.ConnectionString;
         var name = $"crm_browser_{Guid.NewGuid():N}"[..24];
-        await using (var connection = new NpgsqlConnection(_serverConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
+        var connectionString = await ScratchDatabase.CreateAsync(testDb, name);
+        _serverConnectionString = testDb;
         _databaseName = name;
-        return new NpgsqlConnectionStringBuilder(testDb) { Database = name }.ConnectionString;
+        return connectionString;
     }
 
     private async Task DropDatabaseAsync()
@@ -131,10 +125,7 @@ public sealed class CrmAppFixture : IAsyncLifetime
             return;
         }
 
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await ScratchDatabase.DropAsync(_serverConnectionString, _databaseName);
         _databaseName = null;
     }
 

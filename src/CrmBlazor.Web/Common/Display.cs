@@ -1,20 +1,17 @@
 using System.Globalization;
 using CrmBlazor.Domain.Common;
+using CrmBlazor.Web.Setup;
 
 namespace CrmBlazor.Web.Common;
 
 /// <summary>How instants, dates and durations read on screen: Paris time, French format.</summary>
 public static class Display
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static CultureInfo French => Cultures.French;
 
-    public static string DateTime(DateTimeOffset? instant) =>
-        instant is null ? "—" : TimeZoneInfo.ConvertTime(instant.Value, ParisTime.Zone).ToString("dd/MM/yyyy HH:mm", French);
+    public static string DateTime(DateTimeOffset? instant) => InParis(instant, "dd/MM/yyyy HH:mm");
 
-    public static string DateTimeSeconds(DateTimeOffset? instant) =>
-        instant is null ? "—" : TimeZoneInfo.ConvertTime(instant.Value, ParisTime.Zone).ToString("dd/MM/yyyy HH:mm:ss", French);
-
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", French) ?? "—";
+    public static string DateTimeSeconds(DateTimeOffset? instant) => InParis(instant, "dd/MM/yyyy HH:mm:ss");
 
     public static string Duration(TimeSpan? duration) => duration switch
     {
@@ -24,5 +21,6 @@ public static class Display
         { } d => $"{(int)d.TotalMinutes} min {d.Seconds:00} s",
     };
 
-    public static string Amount(decimal amount) => amount.ToString("#,##0.00 €", French);
+    private static string InParis(DateTimeOffset? instant, string format) =>
+        instant is null ? "—" : ParisTime.ToParis(instant.Value).ToString(format, French);
 }

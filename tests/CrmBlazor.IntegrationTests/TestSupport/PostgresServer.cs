@@ -59,33 +59,9 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>Creates an empty database named <paramref name="name"/> and returns the connection string to it.</summary>
-    public async Task<string> CreateDatabaseAsync(string name)
-    {
-        await using (var connection = new NpgsqlConnection(AdminConnectionString()))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+    public Task<string> CreateDatabaseAsync(string name) => ScratchDatabase.CreateAsync(ConnectionString, name);
 
-        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
-    }
-
-    public async Task DropDatabaseAsync(string name)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(AdminConnectionString());
-        await connection.OpenAsync();
-        await using (var terminate = new NpgsqlCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection))
-        {
-            terminate.Parameters.AddWithValue("name", name);
-            await terminate.ExecuteNonQueryAsync();
-        }
-
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task DropDatabaseAsync(string name) => ScratchDatabase.DropAsync(ConnectionString, name);
 
     public async ValueTask DisposeAsync()
     {
@@ -94,8 +70,4 @@ public sealed class PostgresServer : IAsyncDisposable
             await _container.DisposeAsync();
         }
     }
-
-    /// <summary>Unpooled: CREATE/DROP DATABASE must not leave idle connections behind.</summary>
-    private string AdminConnectionString() =>
-        new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
 }
