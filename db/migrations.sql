@@ -736,3 +736,512 @@ BEGIN
     VALUES ('20261123093000_QuartzStoreAndJournalGuards', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE EXTENSION IF NOT EXISTS unaccent;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE OR REPLACE FUNCTION f_unaccent(text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE campaign_receptions_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE campaigns_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE contact_addresses_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE contact_emails_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE contact_member_numbers START WITH 100001 INCREMENT BY 1 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE contact_phones_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE contacts_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE marketing_codes_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE score_types_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE SEQUENCE suspension_codes_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    ALTER TABLE journal_entries ADD contact_id bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE campaigns (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        name character varying(150) NOT NULL,
+        channel character varying(40) NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date,
+        cost numeric(12,2),
+        recipient_count integer,
+        is_generic boolean NOT NULL,
+        closed_on date,
+        CONSTRAINT pk_campaigns PRIMARY KEY (id),
+        CONSTRAINT ck_campaigns_code_upper CHECK (code = upper(btrim(code)) AND code <> ''),
+        CONSTRAINT ck_campaigns_cost CHECK (cost IS NULL OR cost >= 0),
+        CONSTRAINT ck_campaigns_dates CHECK (ends_on IS NULL OR ends_on >= starts_on),
+        CONSTRAINT ck_campaigns_generic_open CHECK (NOT is_generic OR closed_on IS NULL),
+        CONSTRAINT ck_campaigns_recipients CHECK (recipient_count IS NULL OR recipient_count >= 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE marketing_codes (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        label character varying(100) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_marketing_codes PRIMARY KEY (id),
+        CONSTRAINT ck_marketing_codes_code_upper CHECK (code = upper(btrim(code)) AND code <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE score_types (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        label character varying(100) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_score_types PRIMARY KEY (id),
+        CONSTRAINT ck_score_types_code_upper CHECK (code = upper(btrim(code)) AND code <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE suspension_codes (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        label character varying(100) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_suspension_codes PRIMARY KEY (id),
+        CONSTRAINT ck_suspension_codes_code_upper CHECK (code = upper(btrim(code)) AND code <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE contacts (
+        id bigint NOT NULL,
+        member_number bigint NOT NULL DEFAULT (nextval('contact_member_numbers')),
+        kind character varying(40) NOT NULL,
+        civility character varying(40),
+        first_name character varying(100),
+        last_name character varying(100),
+        birth_date date,
+        deceased_on date,
+        organisation_name character varying(150),
+        siret character varying(14),
+        organisation_kind character varying(40),
+        entry_date date NOT NULL,
+        origin_campaign_id bigint NOT NULL,
+        suspension_code_id bigint,
+        suspended_on date,
+        no_solicitation boolean NOT NULL,
+        receipt_preference character varying(40) NOT NULL,
+        notepad character varying(4000),
+        general_memo character varying(4000),
+        alert_memo character varying(4000),
+        legacy_memo character varying(4000),
+        portal_message character varying(4000),
+        search_name text GENERATED ALWAYS AS (f_unaccent(lower(COALESCE(organisation_name, COALESCE(last_name, '') || ' ' || COALESCE(first_name, ''))))) STORED,
+        search_name_first_last text GENERATED ALWAYS AS (CASE WHEN kind = 'Person' THEN f_unaccent(lower(btrim(COALESCE(first_name, '') || ' ' || COALESCE(last_name, '')))) END) STORED,
+        CONSTRAINT pk_contacts PRIMARY KEY (id),
+        CONSTRAINT ck_contacts_deceased_after_birth CHECK (deceased_on IS NULL OR birth_date IS NULL OR deceased_on >= birth_date),
+        CONSTRAINT ck_contacts_organisation_named CHECK (kind <> 'Organisation' OR (organisation_name IS NOT NULL AND civility IS NULL AND first_name IS NULL AND last_name IS NULL AND birth_date IS NULL)),
+        CONSTRAINT ck_contacts_person_named CHECK (kind <> 'Person' OR (last_name IS NOT NULL AND organisation_name IS NULL AND siret IS NULL AND organisation_kind IS NULL)),
+        CONSTRAINT ck_contacts_siret_digits CHECK (siret IS NULL OR siret ~ '^[0-9]{14}$'),
+        CONSTRAINT ck_contacts_suspension_dated CHECK ((suspension_code_id IS NULL) = (suspended_on IS NULL)),
+        CONSTRAINT fk_contacts_campaigns_origin_campaign_id FOREIGN KEY (origin_campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_contacts_suspension_codes_suspension_code_id FOREIGN KEY (suspension_code_id) REFERENCES suspension_codes (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE campaign_receptions (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        campaign_id bigint NOT NULL,
+        received_on date NOT NULL,
+        CONSTRAINT pk_campaign_receptions PRIMARY KEY (id),
+        CONSTRAINT fk_campaign_receptions_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_campaign_receptions_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE contact_addresses (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        is_main boolean NOT NULL,
+        delivery character varying(38),
+        building character varying(38),
+        street character varying(38),
+        locality character varying(38),
+        postal_code character varying(10) NOT NULL,
+        city character varying(38) NOT NULL,
+        country character varying(2) NOT NULL,
+        valid_from date,
+        valid_to date,
+        CONSTRAINT pk_contact_addresses PRIMARY KEY (id),
+        CONSTRAINT ck_contact_addresses_country CHECK (country ~ '^[A-Z]{2}$'),
+        CONSTRAINT ck_contact_addresses_validity CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from),
+        CONSTRAINT fk_contact_addresses_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE contact_emails (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        address character varying(254) NOT NULL,
+        entered_on date NOT NULL,
+        origin_campaign_id bigint NOT NULL,
+        status character varying(40) NOT NULL,
+        unusable_reason character varying(200),
+        unusable_since date,
+        CONSTRAINT pk_contact_emails PRIMARY KEY (id),
+        CONSTRAINT ck_contact_emails_lower_case CHECK (address = lower(btrim(address)) AND address LIKE '_%@_%'),
+        CONSTRAINT ck_contact_emails_unusable_explained CHECK ((status = 'Unusable') = (unusable_reason IS NOT NULL AND unusable_since IS NOT NULL)),
+        CONSTRAINT fk_contact_emails_campaigns_origin_campaign_id FOREIGN KEY (origin_campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_contact_emails_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE contact_marketing_codes (
+        contact_id bigint NOT NULL,
+        marketing_code_id bigint NOT NULL,
+        since date NOT NULL,
+        CONSTRAINT pk_contact_marketing_codes PRIMARY KEY (contact_id, marketing_code_id),
+        CONSTRAINT fk_contact_marketing_codes_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE,
+        CONSTRAINT fk_contact_marketing_codes_marketing_codes_marketing_code_id FOREIGN KEY (marketing_code_id) REFERENCES marketing_codes (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE contact_phones (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        type character varying(40) NOT NULL,
+        e164 character varying(20) NOT NULL,
+        display character varying(30) NOT NULL,
+        search_digits character varying(20) NOT NULL,
+        CONSTRAINT pk_contact_phones PRIMARY KEY (id),
+        CONSTRAINT ck_contact_phones_digits CHECK (search_digits ~ '^[0-9]+$'),
+        CONSTRAINT ck_contact_phones_e164 CHECK (e164 ~ '^\+[1-9][0-9]{5,14}$'),
+        CONSTRAINT fk_contact_phones_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE TABLE contact_scores (
+        contact_id bigint NOT NULL,
+        score_type_id bigint NOT NULL,
+        value character varying(40) NOT NULL,
+        scored_on date NOT NULL,
+        CONSTRAINT pk_contact_scores PRIMARY KEY (contact_id, score_type_id),
+        CONSTRAINT fk_contact_scores_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE,
+        CONSTRAINT fk_contact_scores_score_types_score_type_id FOREIGN KEY (score_type_id) REFERENCES score_types (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_journal_entries_contact_id_occurred_at ON journal_entries (contact_id, occurred_at DESC) WHERE contact_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_campaign_receptions_campaign_id ON campaign_receptions (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_campaign_receptions_contact_id_campaign_id ON campaign_receptions (contact_id, campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_campaign_receptions_contact_id_received_on ON campaign_receptions (contact_id, received_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_campaigns_code ON campaigns (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_campaigns_starts_on ON campaigns (starts_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ux_campaigns_one_generic ON campaigns (is_generic) WHERE is_generic;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_addresses_contact_id ON contact_addresses (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_addresses_main_postal_code ON contact_addresses (postal_code text_pattern_ops) WHERE is_main;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ux_contact_addresses_one_main ON contact_addresses (contact_id) WHERE is_main;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_emails_address ON contact_emails (address text_pattern_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_contact_emails_contact_id_address ON contact_emails (contact_id, address);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_emails_origin_campaign_id ON contact_emails (origin_campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_marketing_codes_marketing_code_id ON contact_marketing_codes (marketing_code_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_contact_phones_contact_id_e164 ON contact_phones (contact_id, e164);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_phones_search_digits ON contact_phones (search_digits text_pattern_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contact_scores_score_type_id ON contact_scores (score_type_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_contacts_member_number ON contacts (member_number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contacts_origin_campaign_id ON contacts (origin_campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contacts_search_name_first_last_prefix ON contacts (search_name_first_last text_pattern_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contacts_search_name_prefix ON contacts (search_name text_pattern_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contacts_search_name_trgm ON contacts USING gin (search_name gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE INDEX ix_contacts_suspension_code_id ON contacts (suspension_code_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_marketing_codes_code ON marketing_codes (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_score_types_code ON score_types (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    CREATE UNIQUE INDEX ix_suspension_codes_code ON suspension_codes (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    INSERT INTO campaigns (id, code, name, channel, starts_on, is_generic)
+    VALUES (nextval('campaigns_hilo'), 'GENERIQUE', 'Campagne générique', 'Mail', DATE '2000-01-01', true);
+    INSERT INTO suspension_codes (id, code, label, is_active) VALUES
+        (nextval('suspension_codes_hilo'), 'DCD', 'Décédé', true),
+        (nextval('suspension_codes_hilo'), 'NPAI', 'N''habite pas à l''adresse indiquée', true),
+        (nextval('suspension_codes_hilo'), 'DEM', 'À sa demande', true);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123111321_ContactRecord') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123111321_ContactRecord', '10.0.15');
+    END IF;
+END $EF$;

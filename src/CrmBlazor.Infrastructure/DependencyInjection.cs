@@ -36,7 +36,9 @@ public static class DependencyInjection
             (sp, options) => options
                 .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable(AppDbContext.MigrationsHistoryTable))
                 .UseSnakeCaseNamingConvention()
-                .AddInterceptors(new JournalInterceptor(sp.GetRequiredService<ActorContext>(), sp.GetRequiredService<TimeProvider>())),
+                .AddInterceptors(
+                    new JournalInterceptor(sp.GetRequiredService<ActorContext>(), sp.GetRequiredService<TimeProvider>()),
+                    new ContactChangeInterceptor(sp.GetRequiredService<ActorContext>())),
             ServiceLifetime.Scoped);
 
         services.AddSingleton<PgChangeNotifier>();

@@ -33,8 +33,12 @@ public sealed class JournalEntry
 
     public string? Detail { get; private set; }
 
+    /// <summary>The contact the row belongs to, so a contact's journal reads its emails, addresses… as well.</summary>
+    public long? ContactId { get; private set; }
+
     public static JournalEntry ForChange(
-        DateTimeOffset at, Actor actor, JournalAction action, string entityType, string entityKey, IEnumerable<FieldChange> changes) =>
+        DateTimeOffset at, Actor actor, JournalAction action, string entityType, string entityKey, IEnumerable<FieldChange> changes,
+        long? contactId = null) =>
         new()
         {
             OccurredAt = at.ToUniversalTime(),
@@ -44,10 +48,11 @@ public sealed class JournalEntry
             EntityType = Truncate(entityType, EntityTypeMaxLength),
             EntityKey = Truncate(entityKey, EntityKeyMaxLength),
             Changes = changes.ToList(),
+            ContactId = contactId,
         };
 
     public static JournalEntry ForEvent(
-        DateTimeOffset at, Actor actor, JournalAction action, string entityType, string? entityKey, string? detail) =>
+        DateTimeOffset at, Actor actor, JournalAction action, string entityType, string? entityKey, string? detail, long? contactId = null) =>
         new()
         {
             OccurredAt = at.ToUniversalTime(),
@@ -57,6 +62,7 @@ public sealed class JournalEntry
             EntityType = Truncate(entityType, EntityTypeMaxLength),
             EntityKey = entityKey is null ? null : Truncate(entityKey, EntityKeyMaxLength),
             Detail = detail is null ? null : Truncate(detail, DetailMaxLength),
+            ContactId = contactId,
         };
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

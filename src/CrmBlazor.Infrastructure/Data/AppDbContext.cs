@@ -1,5 +1,8 @@
+using CrmBlazor.Domain.Campaigns;
+using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Jobs;
 using CrmBlazor.Domain.Journal;
+using CrmBlazor.Infrastructure.Data.Configurations;
 using CrmBlazor.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,9 +28,34 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactAddress> ContactAddresses => Set<ContactAddress>();
+
+    public DbSet<ContactPhone> ContactPhones => Set<ContactPhone>();
+
+    public DbSet<ContactEmail> ContactEmails => Set<ContactEmail>();
+
+    public DbSet<SuspensionCode> SuspensionCodes => Set<SuspensionCode>();
+
+    public DbSet<MarketingCode> MarketingCodes => Set<MarketingCode>();
+
+    public DbSet<ScoreType> ScoreTypes => Set<ScoreType>();
+
+    public DbSet<ContactMarketingCode> ContactMarketingCodes => Set<ContactMarketingCode>();
+
+    public DbSet<ContactScore> ContactScores => Set<ContactScore>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignReception> CampaignReceptions => Set<CampaignReception>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.HasPostgresExtension("unaccent");
+        builder.HasSequence<long>(ContactConfiguration.MemberNumberSequence).StartsAt(100001);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

@@ -1,5 +1,7 @@
 using System.Reflection;
+using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Journal;
+using CrmBlazor.Infrastructure.Data.Configurations;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -78,8 +80,15 @@ public sealed class JournalInterceptor(ActorContext actor, TimeProvider clock) :
         var key = entry.Metadata.FindPrimaryKey()?.Properties
             .Select(p => JournalValue.Format(p.Name, entry.Property(p.Name).CurrentValue) ?? "")
             ?? [];
-        return JournalEntry.ForChange(now, actor.Current, action, EntityName(entry), string.Join("|", key), changes);
+        return JournalEntry.ForChange(now, actor.Current, action, EntityName(entry), string.Join("|", key), changes, ContactOf(entry.Entity));
     }
+
+    private static long? ContactOf(object entity) => entity switch
+    {
+        Contact contact => contact.Id,
+        IContactOwned owned => owned.ContactId,
+        _ => null,
+    };
 
     private static string EntityName(EntityEntry entry) => entry.Metadata.GetTableName() ?? entry.Metadata.ShortName();
 
@@ -97,5 +106,5 @@ public sealed class JournalInterceptor(ActorContext actor, TimeProvider clock) :
 
     /// <summary>Bookkeeping columns that change on every write and tell a reader nothing.</summary>
     private static bool IsNoise(string property) =>
-        property is "ConcurrencyStamp" or "NormalizedEmail" or "NormalizedUserName" or "NormalizedName" or "xmin";
+        property is "ConcurrencyStamp" or "Version" or ContactConfiguration.SearchName or ContactConfiguration.SearchNameFirstLast or "NormalizedEmail" or "NormalizedUserName" or "NormalizedName" or "xmin";
 }

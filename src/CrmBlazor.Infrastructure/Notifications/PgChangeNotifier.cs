@@ -24,7 +24,8 @@ public sealed partial class PgChangeNotifier(NpgsqlDataSource dataSource, ILogge
     /// <summary>Completes once this server listens, so a test can publish without racing the start-up.</summary>
     public Task Listening => _listening.Task;
 
-    public async Task PublishAsync(ChangeNotice notice, CancellationToken ct = default)
+    /// <summary>The NOTIFY payload of a notice, for publishers that notify on their own connection.</summary>
+    public static string Serialize(ChangeNotice notice)
     {
         var json = JsonSerializer.Serialize(notice);
         if (System.Text.Encoding.UTF8.GetByteCount(json) > MaxPayloadBytes)
@@ -32,6 +33,12 @@ public sealed partial class PgChangeNotifier(NpgsqlDataSource dataSource, ILogge
             throw new ArgumentException("A change notice must stay small: send ids, not content.", nameof(notice));
         }
 
+        return json;
+    }
+
+    public async Task PublishAsync(ChangeNotice notice, CancellationToken ct = default)
+    {
+        var json = Serialize(notice);
         await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
         command.Parameters.AddWithValue("channel", Channel);
         command.Parameters.AddWithValue("payload", json);

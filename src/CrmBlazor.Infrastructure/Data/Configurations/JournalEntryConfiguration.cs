@@ -34,5 +34,6 @@ public sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journal
         builder.HasIndex(e => e.OccurredAt).IsDescending();
         builder.HasIndex(e => new { e.EntityType, e.EntityKey, e.OccurredAt });
         builder.HasIndex(e => new { e.ActorId, e.OccurredAt });
+        builder.HasIndex(e => new { e.ContactId, e.OccurredAt }).IsDescending(false, true).HasFilter("contact_id IS NOT NULL");
     }
 }

@@ -20,7 +20,731 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("campaign_receptions_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("campaigns_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("contact_addresses_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("contact_emails_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("contact_member_numbers")
+                .StartsAt(100001L);
+
+            modelBuilder.HasSequence("contact_phones_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("contacts_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("marketing_codes_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("score_types_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("suspension_codes_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.Entity("CrmBlazor.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "campaigns_hilo");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("cost");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<bool>("IsGeneric")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_generic");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("RecipientCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipient_count");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_campaigns_code");
+
+                    b.HasIndex("IsGeneric")
+                        .IsUnique()
+                        .HasDatabaseName("ux_campaigns_one_generic")
+                        .HasFilter("is_generic");
+
+                    b.HasIndex("StartsOn")
+                        .IsDescending()
+                        .HasDatabaseName("ix_campaigns_starts_on");
+
+                    b.ToTable("campaigns", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaigns_code_upper", "code = upper(btrim(code)) AND code <> ''");
+
+                            t.HasCheckConstraint("ck_campaigns_cost", "cost IS NULL OR cost >= 0");
+
+                            t.HasCheckConstraint("ck_campaigns_dates", "ends_on IS NULL OR ends_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_campaigns_generic_open", "NOT is_generic OR closed_on IS NULL");
+
+                            t.HasCheckConstraint("ck_campaigns_recipients", "recipient_count IS NULL OR recipient_count >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Campaigns.CampaignReception", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "campaign_receptions_hilo");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_receptions");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_campaign_receptions_campaign_id");
+
+                    b.HasIndex("ContactId", "CampaignId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_campaign_receptions_contact_id_campaign_id");
+
+                    b.HasIndex("ContactId", "ReceivedOn")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_campaign_receptions_contact_id_received_on");
+
+                    b.ToTable("campaign_receptions", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.Contact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "contacts_hilo");
+
+                    b.Property<string>("AlertMemo")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("alert_memo");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("Civility")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("civility");
+
+                    b.Property<DateOnly?>("DeceasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deceased_on");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("entry_date");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("GeneralMemo")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("general_memo");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("LegacyMemo")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("legacy_memo");
+
+                    b.Property<long>("MemberNumber")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("member_number")
+                        .HasDefaultValueSql("nextval('contact_member_numbers')");
+
+                    b.Property<bool>("NoSolicitation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("no_solicitation");
+
+                    b.Property<string>("Notepad")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notepad");
+
+                    b.Property<string>("OrganisationKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("organisation_kind");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("organisation_name");
+
+                    b.Property<long>("OriginCampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("origin_campaign_id");
+
+                    b.Property<string>("PortalMessage")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("portal_message");
+
+                    b.Property<string>("ReceiptPreference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("receipt_preference");
+
+                    b.Property<string>("SearchName")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_name")
+                        .HasComputedColumnSql("f_unaccent(lower(COALESCE(organisation_name, COALESCE(last_name, '') || ' ' || COALESCE(first_name, ''))))", true);
+
+                    b.Property<string>("SearchNameFirstLast")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_name_first_last")
+                        .HasComputedColumnSql("CASE WHEN kind = 'Person' THEN f_unaccent(lower(btrim(COALESCE(first_name, '') || ' ' || COALESCE(last_name, '')))) END", true);
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret")
+                        .IsFixedLength(false);
+
+                    b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_on");
+
+                    b.Property<long?>("SuspensionCodeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("suspension_code_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("MemberNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contacts_member_number");
+
+                    b.HasIndex("OriginCampaignId")
+                        .HasDatabaseName("ix_contacts_origin_campaign_id");
+
+                    b.HasIndex("SuspensionCodeId")
+                        .HasDatabaseName("ix_contacts_suspension_code_id");
+
+                    b.HasIndex(new[] { "SearchNameFirstLast" }, "search_name_first_last_prefix")
+                        .HasDatabaseName("ix_contacts_search_name_first_last_prefix");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchNameFirstLast" }, "search_name_first_last_prefix"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "SearchName" }, "search_name_prefix")
+                        .HasDatabaseName("ix_contacts_search_name_prefix");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "search_name_prefix"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "SearchName" }, "search_name_trgm")
+                        .HasDatabaseName("ix_contacts_search_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchName" }, "search_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "search_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("contacts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contacts_deceased_after_birth", "deceased_on IS NULL OR birth_date IS NULL OR deceased_on >= birth_date");
+
+                            t.HasCheckConstraint("ck_contacts_organisation_named", "kind <> 'Organisation' OR (organisation_name IS NOT NULL AND civility IS NULL AND first_name IS NULL AND last_name IS NULL AND birth_date IS NULL)");
+
+                            t.HasCheckConstraint("ck_contacts_person_named", "kind <> 'Person' OR (last_name IS NOT NULL AND organisation_name IS NULL AND siret IS NULL AND organisation_kind IS NULL)");
+
+                            t.HasCheckConstraint("ck_contacts_siret_digits", "siret IS NULL OR siret ~ '^[0-9]{14}$'");
+
+                            t.HasCheckConstraint("ck_contacts_suspension_dated", "(suspension_code_id IS NULL) = (suspended_on IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactAddress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "contact_addresses_hilo");
+
+                    b.Property<string>("Building")
+                        .HasMaxLength(38)
+                        .HasColumnType("character varying(38)")
+                        .HasColumnName("building");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(38)
+                        .HasColumnType("character varying(38)")
+                        .HasColumnName("city");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(38)
+                        .HasColumnType("character varying(38)")
+                        .HasColumnName("delivery");
+
+                    b.Property<bool>("IsMain")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_main");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(38)
+                        .HasColumnType("character varying(38)")
+                        .HasColumnName("locality");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(38)
+                        .HasColumnType("character varying(38)")
+                        .HasColumnName("street");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_addresses");
+
+                    b.HasIndex("PostalCode")
+                        .HasDatabaseName("ix_contact_addresses_main_postal_code")
+                        .HasFilter("is_main");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("PostalCode"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "ContactId" }, "by_contact")
+                        .HasDatabaseName("ix_contact_addresses_contact_id");
+
+                    b.HasIndex(new[] { "ContactId" }, "one_main")
+                        .IsUnique()
+                        .HasDatabaseName("ux_contact_addresses_one_main")
+                        .HasFilter("is_main");
+
+                    b.ToTable("contact_addresses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contact_addresses_country", "country ~ '^[A-Z]{2}$'");
+
+                            t.HasCheckConstraint("ck_contact_addresses_validity", "valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "contact_emails_hilo");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("address");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_on");
+
+                    b.Property<long>("OriginCampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("origin_campaign_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnusableReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unusable_reason");
+
+                    b.Property<DateOnly?>("UnusableSince")
+                        .HasColumnType("date")
+                        .HasColumnName("unusable_since");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_emails");
+
+                    b.HasIndex("Address")
+                        .HasDatabaseName("ix_contact_emails_address");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Address"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("OriginCampaignId")
+                        .HasDatabaseName("ix_contact_emails_origin_campaign_id");
+
+                    b.HasIndex("ContactId", "Address")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_emails_contact_id_address");
+
+                    b.ToTable("contact_emails", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contact_emails_lower_case", "address = lower(btrim(address)) AND address LIKE '_%@_%'");
+
+                            t.HasCheckConstraint("ck_contact_emails_unusable_explained", "(status = 'Unusable') = (unusable_reason IS NOT NULL AND unusable_since IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactMarketingCode", b =>
+                {
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("MarketingCodeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("marketing_code_id");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.HasKey("ContactId", "MarketingCodeId")
+                        .HasName("pk_contact_marketing_codes");
+
+                    b.HasIndex("MarketingCodeId")
+                        .HasDatabaseName("ix_contact_marketing_codes_marketing_code_id");
+
+                    b.ToTable("contact_marketing_codes", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactPhone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "contact_phones_hilo");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Display")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("display");
+
+                    b.Property<string>("E164")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("e164");
+
+                    b.Property<string>("SearchDigits")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("search_digits");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_phones");
+
+                    b.HasIndex("SearchDigits")
+                        .HasDatabaseName("ix_contact_phones_search_digits");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchDigits"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("ContactId", "E164")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_phones_contact_id_e164");
+
+                    b.ToTable("contact_phones", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contact_phones_digits", "search_digits ~ '^[0-9]+$'");
+
+                            t.HasCheckConstraint("ck_contact_phones_e164", "e164 ~ '^\\+[1-9][0-9]{5,14}$'");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactScore", b =>
+                {
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("ScoreTypeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("score_type_id");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("scored_on");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("value");
+
+                    b.HasKey("ContactId", "ScoreTypeId")
+                        .HasName("pk_contact_scores");
+
+                    b.HasIndex("ScoreTypeId")
+                        .HasDatabaseName("ix_contact_scores_score_type_id");
+
+                    b.ToTable("contact_scores", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.MarketingCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "marketing_codes_hilo");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketing_codes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketing_codes_code");
+
+                    b.ToTable("marketing_codes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_marketing_codes_code_upper", "code = upper(btrim(code)) AND code <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ScoreType", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "score_types_hilo");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_types");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_types_code");
+
+                    b.ToTable("score_types", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_score_types_code_upper", "code = upper(btrim(code)) AND code <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.SuspensionCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "suspension_codes_hilo");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suspension_codes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suspension_codes_code");
+
+                    b.ToTable("suspension_codes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_suspension_codes_code_upper", "code = upper(btrim(code)) AND code <> ''");
+                        });
+                });
 
             modelBuilder.Entity("CrmBlazor.Domain.Jobs.JobRun", b =>
                 {
@@ -122,6 +846,10 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("changes");
 
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -151,6 +879,11 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
 
                     b.HasIndex("ActorId", "OccurredAt")
                         .HasDatabaseName("ix_journal_entries_actor_id_occurred_at");
+
+                    b.HasIndex("ContactId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_journal_entries_contact_id_occurred_at")
+                        .HasFilter("contact_id IS NOT NULL");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAt")
                         .HasDatabaseName("ix_journal_entries_entity_type_entity_key_occurred_at");
@@ -463,6 +1196,110 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasName("pk_staff_user_tokens");
 
                     b.ToTable("staff_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Campaigns.CampaignReception", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_receptions_campaigns_campaign_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_receptions_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.Contact", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("OriginCampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_campaigns_origin_campaign_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.SuspensionCode", null)
+                        .WithMany()
+                        .HasForeignKey("SuspensionCodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contacts_suspension_codes_suspension_code_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactAddress", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_addresses_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactEmail", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_emails_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("OriginCampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_emails_campaigns_origin_campaign_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactMarketingCode", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_marketing_codes_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.MarketingCode", null)
+                        .WithMany()
+                        .HasForeignKey("MarketingCodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_marketing_codes_marketing_codes_marketing_code_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactPhone", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_phones_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.ContactScore", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_scores_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.ScoreType", null)
+                        .WithMany()
+                        .HasForeignKey("ScoreTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_scores_score_types_score_type_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

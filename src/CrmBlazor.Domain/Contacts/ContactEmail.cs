@@ -1,0 +1,81 @@
+using CrmBlazor.Domain.Common;
+
+namespace CrmBlazor.Domain.Contacts;
+
+/// <summary>
+/// One of a contact's emails, with the day it entered the base and the campaign it came from.
+/// A bounced address is marked unusable with its reason, never deleted by a job.
+/// </summary>
+public sealed class ContactEmail : IContactOwned
+{
+    private ContactEmail()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public long ContactId { get; private set; }
+
+    /// <summary>Lower-case, trimmed: two spellings of one mailbox are one address.</summary>
+    public string Address { get; private set; } = "";
+
+    public DateOnly EnteredOn { get; private set; }
+
+    public long OriginCampaignId { get; private set; }
+
+    public EmailStatus Status { get; private set; }
+
+    public string? UnusableReason { get; private set; }
+
+    public DateOnly? UnusableSince { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public string ContactPart => ContactParts.Emails;
+
+    public bool IsUsable => Status == EmailStatus.Valid;
+
+    public static ContactEmail Enter(long contactId, string address, DateOnly enteredOn, long originCampaignId) =>
+        new()
+        {
+            ContactId = contactId,
+            Address = Normalize(address),
+            EnteredOn = enteredOn,
+            OriginCampaignId = originCampaignId,
+            Status = EmailStatus.Valid,
+        };
+
+    public static string Normalize(string address) => address.Trim().ToLowerInvariant();
+
+    /// <summary>A corrected spelling is a new chance: the address becomes usable again.</summary>
+    public void Correct(string address, long originCampaignId)
+    {
+        var normalized = Normalize(address);
+        if (normalized != Address)
+        {
+            Address = normalized;
+            MarkUsable();
+        }
+
+        OriginCampaignId = originCampaignId;
+    }
+
+    public void MarkUnusable(string reason, DateOnly since)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Indiquez pourquoi l'adresse est inutilisable.");
+        }
+
+        Status = EmailStatus.Unusable;
+        UnusableReason = reason.Trim();
+        UnusableSince = since;
+    }
+
+    public void MarkUsable()
+    {
+        Status = EmailStatus.Valid;
+        UnusableReason = null;
+        UnusableSince = null;
+    }
+}

@@ -1,0 +1,24 @@
+namespace CrmBlazor.Domain.Contacts;
+
+/// <summary>A row that belongs to one contact: its changes appear in that contact's journal and live updates.</summary>
+public interface IContactOwned
+{
+    long ContactId { get; }
+
+    /// <summary>The part of the record it changes, as the record page names it (<see cref="ContactParts"/>).</summary>
+    string ContactPart { get; }
+}
+
+/// <summary>The parts of a contact record that change independently and refresh on their own.</summary>
+public static class ContactParts
+{
+    public const string Identity = "identity";
+    public const string Markers = "markers";
+    public const string Notepad = "notepad";
+    public const string Memos = "memos";
+    public const string Addresses = "addresses";
+    public const string Phones = "phones";
+    public const string Emails = "emails";
+    public const string Codes = "codes";
+    public const string Campaigns = "campaigns";
+}
