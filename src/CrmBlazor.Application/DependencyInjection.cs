@@ -28,24 +28,21 @@ public static class DependencyInjection
         services.AddValidators(typeof(DependencyInjection).Assembly);
 
         services.AddScoped<ActingScope>();
-        services.AddScoped<CreateStaffAccountHandler>();
-        services.AddScoped<CreateFirstAdministratorHandler>();
-        services.AddScoped<ChangeStaffRoleHandler>();
-        services.AddScoped<SetStaffAccountEnabledHandler>();
-        services.AddScoped<ResetStaffTwoFactorHandler>();
-        services.AddScoped<RequireStaffPasswordChangeHandler>();
-        services.AddScoped<ListStaffAccountsHandler>();
+        services.AddHandlers(typeof(DependencyInjection).Assembly);
         services.AddScoped<StaffSignIn>();
         services.AddScoped<TwoFactorEnrolment>();
-        services.AddScoped<ChangeOwnPasswordHandler>();
 
-        services.AddScoped<ListJournalHandler>();
-        services.AddScoped<JournalEntityTypesHandler>();
-
-        services.AddScoped<JobsOverviewHandler>();
-        services.AddScoped<TriggerJobHandler>();
         services.AddScoped<Housekeeping>();
         return services;
+    }
+
+    /// <summary>Every use case handler (a class named <c>…Handler</c>) is scoped: one per circuit or request.</summary>
+    private static void AddHandlers(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsNested: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)))
+        {
+            services.AddScoped(type);
+        }
     }
 
     /// <summary>Registers every validator of the assembly as the singleton <c>IValidator&lt;T&gt;</c> of its command.</summary>

@@ -14,7 +14,8 @@ public sealed record ListJournalQuery(
     JournalAction? Action = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    PageRequest? Page = null);
+    PageRequest? Page = null,
+    long? ContactId = null);
 
 public sealed record JournalRow(
     long Id,
@@ -59,6 +60,11 @@ public sealed class ListJournalHandler(IDbContextFactory<AppDbContext> dbFactory
         if (!string.IsNullOrWhiteSpace(query.EntityKey))
         {
             entries = entries.Where(e => e.EntityKey == query.EntityKey);
+        }
+
+        if (query.ContactId is { } contactId)
+        {
+            entries = entries.Where(e => e.ContactId == contactId);
         }
 
         if (query.Action is { } action)

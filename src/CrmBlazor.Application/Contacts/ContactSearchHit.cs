@@ -1,0 +1,57 @@
+using CrmBlazor.Domain.Contacts;
+
+namespace CrmBlazor.Application.Contacts;
+
+/// <summary>One contact in search results: enough to recognise the right person on the phone.</summary>
+public sealed record ContactSearchHit(
+    long Id,
+    long MemberNumber,
+    string DisplayName,
+    string? PostalCode,
+    string? City,
+    string? MatchedOn,
+    bool IsSuspended,
+    bool IsDeceased);
+
+internal static class ContactSearchHits
+{
+    /// <summary>Loads the rows of the given contacts and returns them in the order of <paramref name="ranked"/>.</summary>
+    public static async Task<IReadOnlyList<ContactSearchHit>> LoadAsync(
+        Npgsql.NpgsqlConnection connection, IReadOnlyList<(long Id, string? MatchedOn)> ranked, CancellationToken ct)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = new Npgsql.NpgsqlCommand(
+            """
+            SELECT c.id, c.member_number, c.kind, c.civility, c.first_name, c.last_name, c.organisation_name,
+                   c.suspension_code_id IS NOT NULL, c.deceased_on IS NOT NULL, a.postal_code, a.city
+            FROM contacts c
+            LEFT JOIN contact_addresses a ON a.contact_id = c.id AND a.is_main
+            WHERE c.id = ANY(@ids)
+            """, connection);
+        command.Parameters.AddWithValue("ids", ranked.Select(r => r.Id).Distinct().ToArray());
+        var rows = new Dictionary<long, ContactSearchHit>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var kind = Enum.Parse<ContactKind>(reader.GetString(2));
+                Civility? civility = reader.IsDBNull(3) ? null : Enum.Parse<Civility>(reader.GetString(3));
+                var name = ContactNames.Display(kind, civility, Text(reader, 4), Text(reader, 5), Text(reader, 6));
+                rows[reader.GetInt64(0)] = new ContactSearchHit(
+                    reader.GetInt64(0), reader.GetInt64(1), name, Text(reader, 9), Text(reader, 10), null, reader.GetBoolean(7), reader.GetBoolean(8));
+            }
+        }
+
+        return ranked
+            .DistinctBy(r => r.Id)
+            .Where(r => rows.ContainsKey(r.Id))
+            .Select(r => rows[r.Id] with { MatchedOn = r.MatchedOn })
+            .ToList();
+    }
+
+    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

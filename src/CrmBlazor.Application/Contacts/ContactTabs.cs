@@ -1,0 +1,91 @@
+using CrmBlazor.Application.Common;
+using CrmBlazor.Domain.Campaigns;
+using CrmBlazor.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmBlazor.Application.Contacts;
+
+/// <summary>The number shown on each tab of the record, counted without loading the tabs.</summary>
+public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsReceived, int JournalRows);
+
+public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<ContactTabCounts> HandleAsync(long contactId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+            .Select(c => new
+            {
+                Codes = db.ContactMarketingCodes.Count(m => m.ContactId == contactId) + db.ContactScores.Count(s => s.ContactId == contactId),
+                Memos = (c.GeneralMemo != null ? 1 : 0) + (c.AlertMemo != null ? 1 : 0) + (c.LegacyMemo != null ? 1 : 0) + (c.PortalMessage != null ? 1 : 0),
+                Campaigns = db.CampaignReceptions.Count(r => r.ContactId == contactId),
+                Journal = db.JournalEntries.Count(j => j.ContactId == contactId),
+            })
+            .FirstOrDefaultAsync(ct);
+        return counts is null ? new ContactTabCounts(0, 0, 0, 0) : new ContactTabCounts(counts.Codes, counts.Memos, counts.Campaigns, counts.Journal);
+    }
+}
+
+/// <summary>Membre: entry and birth dates, internal marketing codes and external scores.</summary>
+public sealed record ContactMemberTabView(
+    DateOnly EntryDate, DateOnly? BirthDate, DateOnly? DeceasedOn, IReadOnlyList<AssignedCodeView> Codes, IReadOnlyList<ScoreView> Scores);
+
+public sealed record AssignedCodeView(long CodeId, string Code, string Label, DateOnly Since);
+
+public sealed record ScoreView(long ScoreTypeId, string Code, string Label, string Value, DateOnly ScoredOn);
+
+public sealed class ContactMemberTabHandler(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<ContactMemberTabView?> HandleAsync(long contactId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dates = await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+            .Select(c => new { c.EntryDate, c.BirthDate, c.DeceasedOn }).FirstOrDefaultAsync(ct);
+        if (dates is null)
+        {
+            return null;
+        }
+
+        var codes = await db.ContactMarketingCodes.AsNoTracking().Where(m => m.ContactId == contactId)
+            .Join(db.MarketingCodes, m => m.MarketingCodeId, k => k.Id, (m, k) => new AssignedCodeView(k.Id, k.Code, k.Label, m.Since))
+            .OrderBy(v => v.Code).ToListAsync(ct);
+        var scores = await db.ContactScores.AsNoTracking().Where(s => s.ContactId == contactId)
+            .Join(db.ScoreTypes, s => s.ScoreTypeId, k => k.Id, (s, k) => new ScoreView(k.Id, k.Code, k.Label, s.Value, s.ScoredOn))
+            .OrderBy(v => v.Code).ToListAsync(ct);
+        return new ContactMemberTabView(dates.EntryDate, dates.BirthDate, dates.DeceasedOn, codes, scores);
+    }
+}
+
+/// <summary>Infos: the four memos and where the contact came from.</summary>
+public sealed record ContactInfosTabView(Domain.Contacts.ContactMemos Memos, DateOnly OriginDate, string OriginCampaignCode, string OriginCampaignName);
+
+public sealed class ContactInfosTabHandler(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<ContactInfosTabView?> HandleAsync(long contactId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+            .Join(db.Campaigns, c => c.OriginCampaignId, k => k.Id, (c, k) => new ContactInfosTabView(
+                new Domain.Contacts.ContactMemos(c.GeneralMemo, c.AlertMemo, c.LegacyMemo, c.PortalMessage), c.EntryDate, k.Code, k.Name))
+            .FirstOrDefaultAsync(ct);
+    }
+}
+
+/// <summary>Campagnes: every campaign the contact received, newest first, a page at a time.</summary>
+public sealed record CampaignReceptionRow(long Id, DateOnly ReceivedOn, string Code, string Name, CampaignChannel Channel);
+
+public sealed class ContactCampaignsTabHandler(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<PagedResult<CampaignReceptionRow>> HandleAsync(long contactId, PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var receptions = db.CampaignReceptions.AsNoTracking().Where(r => r.ContactId == contactId);
+        var total = await receptions.CountAsync(ct);
+        var rows = await receptions
+            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)
+            .Skip(page.Skip).Take(page.Take)
+            .Join(db.Campaigns, r => r.CampaignId, k => k.Id, (r, k) => new CampaignReceptionRow(r.Id, r.ReceivedOn, k.Code, k.Name, k.Channel))
+            .ToListAsync(ct);
+        return new PagedResult<CampaignReceptionRow>(rows, total);
+    }
+}
