@@ -47,11 +47,11 @@ public sealed class ContactMemberTabHandler(IDbContextFactory<AppDbContext> dbFa
         }
 
         var codes = await db.ContactMarketingCodes.AsNoTracking().Where(m => m.ContactId == contactId)
-            .Join(db.MarketingCodes, m => m.MarketingCodeId, k => k.Id, (m, k) => new AssignedCodeView(k.Id, k.Code, k.Label, m.Since))
-            .OrderBy(v => v.Code).ToListAsync(ct);
+            .Join(db.MarketingCodes, m => m.MarketingCodeId, k => k.Id, (m, k) => new { m, k })
+            .OrderBy(x => x.k.Code).Select(x => new AssignedCodeView(x.k.Id, x.k.Code, x.k.Label, x.m.Since)).ToListAsync(ct);
         var scores = await db.ContactScores.AsNoTracking().Where(s => s.ContactId == contactId)
-            .Join(db.ScoreTypes, s => s.ScoreTypeId, k => k.Id, (s, k) => new ScoreView(k.Id, k.Code, k.Label, s.Value, s.ScoredOn))
-            .OrderBy(v => v.Code).ToListAsync(ct);
+            .Join(db.ScoreTypes, s => s.ScoreTypeId, k => k.Id, (s, k) => new { s, k })
+            .OrderBy(x => x.k.Code).Select(x => new ScoreView(x.k.Id, x.k.Code, x.k.Label, x.s.Value, x.s.ScoredOn)).ToListAsync(ct);
         return new ContactMemberTabView(dates.EntryDate, dates.BirthDate, dates.DeceasedOn, codes, scores);
     }
 }

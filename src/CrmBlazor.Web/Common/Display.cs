@@ -21,6 +21,13 @@ public static class Display
         { } d => $"{(int)d.TotalMinutes} min {d.Seconds:00} s",
     };
 
+    public static string Date(DateOnly? day) => day is null ? "—" : day.Value.ToString("dd/MM/yyyy", French);
+
+    /// <summary>« 1 234,50 € ».</summary>
+    public static string Money(decimal? amount) => amount is null ? "—" : amount.Value.ToString("#,##0.00 €", French);
+
+    public static string Number(long value) => value.ToString("#,##0", French);
+
     private static string InParis(DateTimeOffset? instant, string format) =>
         instant is null ? "—" : ParisTime.ToParis(instant.Value).ToString(format, French);
 }

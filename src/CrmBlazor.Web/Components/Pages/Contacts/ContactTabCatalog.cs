@@ -1,0 +1,38 @@
+using CrmBlazor.Application.Contacts;
+using CrmBlazor.Web.Resources;
+
+namespace CrmBlazor.Web.Components.Pages.Contacts;
+
+/// <summary>The groups of the record's lower half, as in the TOPDON record.</summary>
+public enum ContactTabGroup
+{
+    Financial,
+    Behavioural,
+    Documentary,
+    Summary,
+}
+
+/// <summary>One tab: its group, its title, the count on it, and the component that loads it when opened.</summary>
+public sealed record ContactTab(string Key, ContactTabGroup Group, Func<string> Title, Func<ContactTabCounts, int> Count, Type Component);
+
+/// <summary>Every tab of the record. A later feature adds its tab here; the page needs no change.</summary>
+public static class ContactTabCatalog
+{
+    public static IReadOnlyList<ContactTab> All { get; } =
+    [
+        new("campagnes", ContactTabGroup.Documentary, () => Ui.ContactTab_Campaigns, c => c.CampaignsReceived, typeof(CampaignsTab)),
+        new("journal", ContactTabGroup.Documentary, () => Ui.ContactTab_Journal, c => c.JournalRows, typeof(JournalTab)),
+        new("membre", ContactTabGroup.Summary, () => Ui.ContactTab_Member, c => c.MemberCodes, typeof(MemberTab)),
+        new("infos", ContactTabGroup.Summary, () => Ui.ContactTab_Infos, c => c.Memos, typeof(InfosTab)),
+    ];
+
+    public const string DefaultTab = "membre";
+
+    public static string GroupTitle(ContactTabGroup group) => group switch
+    {
+        ContactTabGroup.Financial => Ui.ContactGroup_Financial,
+        ContactTabGroup.Behavioural => Ui.ContactGroup_Behavioural,
+        ContactTabGroup.Documentary => Ui.ContactGroup_Documentary,
+        _ => Ui.ContactGroup_Summary,
+    };
+}
