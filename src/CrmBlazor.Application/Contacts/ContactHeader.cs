@@ -87,7 +87,7 @@ public sealed class ContactHeaderHandler(IDbContextFactory<AppDbContext> dbFacto
 
     internal static Task<List<EmailView>> EmailsAsync(AppDbContext db, long contactId, CancellationToken ct) =>
         db.ContactEmails.AsNoTracking().Where(e => e.ContactId == contactId)
-            .OrderBy(e => e.Status).ThenByDescending(e => e.EnteredOn).ThenBy(e => e.Id)
+            .OrderByDescending(e => e.Status == EmailStatus.Valid).ThenByDescending(e => e.EnteredOn).ThenBy(e => e.Id)
             .Join(db.Campaigns, e => e.OriginCampaignId, k => k.Id, (e, k) => new EmailView(
                 e.Id, e.Address, e.EnteredOn, k.Id, k.Code, k.Name, e.Status, e.UnusableReason, e.UnusableSince, e.Version))
             .ToListAsync(ct);

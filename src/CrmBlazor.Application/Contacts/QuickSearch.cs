@@ -74,9 +74,18 @@ public sealed class QuickSearchHandler(NpgsqlDataSource dataSource)
         }
     }
 
+    /// <summary>
+    /// How close a word must be for <c>&lt;%</c> to match: 0.5 lets one wrong letter through (« dupomt » is 0.57 from
+    /// « dupont », under pg_trgm's default 0.6) without matching unrelated names.
+    /// </summary>
+    public const double WordSimilarityThreshold = 0.5;
+
+    /// <summary>The text as the search columns store it; also sets this session's typo tolerance for the queries that follow.</summary>
     internal static async Task<string> NormalizeAsync(NpgsqlConnection connection, string text, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT f_unaccent(lower(@t))", connection);
+        await using var command = new NpgsqlCommand(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SET pg_trgm.word_similarity_threshold = {WordSimilarityThreshold}; SELECT f_unaccent(lower(@t))"),
+            connection);
         command.Parameters.AddWithValue("t", text);
         return (string)(await command.ExecuteScalarAsync(ct))!;
     }

@@ -26,24 +26,40 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
             _ => (PostalCodeMatches, SearchText.PrefixPattern(search.Digits)),
         };
 
-        var total = await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT 1 FROM ({matches}) m LIMIT {CountCap + 1}) c", value, ct);
-        var ranked = new List<(long, string?)>();
-        if (search.MemberNumber is { } number && page.Page == 0)
+        long? member = null;
+        if (search.MemberNumber is { } number)
         {
             await using var byNumber = new NpgsqlCommand("SELECT id FROM contacts WHERE member_number = @n", connection);
             byNumber.Parameters.AddWithValue("n", number);
-            if (await byNumber.ExecuteScalarAsync(ct) is long id)
+            member = await byNumber.ExecuteScalarAsync(ct) as long?;
+        }
+
+        // The member whose number was typed leads the first page; the matches follow, shifted by one row.
+        var excluded = member ?? 0;
+        var total = await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT 1 FROM ({matches}) m WHERE id <> @excluded LIMIT {CountCap + 1}) c", value, excluded, ct)
+            + (member is null ? 0 : 1);
+        var ranked = new List<(long, string?)>();
+        var skip = page.Skip;
+        var take = page.Take;
+        if (member is { } memberId)
+        {
+            if (skip == 0)
             {
-                ranked.Add((id, null));
-                total++;
+                ranked.Add((memberId, null));
+                take--;
+            }
+            else
+            {
+                skip--;
             }
         }
 
-        await using (var command = new NpgsqlCommand($"SELECT id, matched FROM ({matches}) m ORDER BY rank, sort_key OFFSET @skip LIMIT @take", connection))
+        await using (var command = new NpgsqlCommand($"SELECT id, matched FROM ({matches}) m WHERE id <> @excluded ORDER BY rank, sort_key, id OFFSET @skip LIMIT @take", connection))
         {
             command.Parameters.AddWithValue("v", value);
-            command.Parameters.AddWithValue("skip", page.Skip);
-            command.Parameters.AddWithValue("take", page.Take);
+            command.Parameters.AddWithValue("excluded", excluded);
+            command.Parameters.AddWithValue("skip", skip);
+            command.Parameters.AddWithValue("take", take);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -68,11 +84,12 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
            OR @v <% search_name
         """;
 
+    // One row per contact, however many of its emails or phones match.
     private const string EmailMatches =
-        "SELECT contact_id AS id, address AS matched, 0 AS rank, address AS sort_key FROM contact_emails WHERE address LIKE @v";
+        "SELECT contact_id AS id, min(address) AS matched, 0 AS rank, min(address) AS sort_key FROM contact_emails WHERE address LIKE @v GROUP BY contact_id";
 
     private const string PhoneMatches =
-        "SELECT contact_id AS id, display AS matched, 0 AS rank, search_digits AS sort_key FROM contact_phones WHERE search_digits LIKE @v";
+        "SELECT contact_id AS id, min(display) AS matched, 0 AS rank, min(search_digits) AS sort_key FROM contact_phones WHERE search_digits LIKE @v GROUP BY contact_id";
 
     private const string PostalCodeMatches =
         """
@@ -81,10 +98,11 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
         WHERE a.is_main AND a.postal_code LIKE @v
         """;
 
-    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, object value, CancellationToken ct)
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, object value, long excluded, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("v", value);
+        command.Parameters.AddWithValue("excluded", excluded);
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 }

@@ -1,6 +1,6 @@
 namespace CrmBlazor.Domain.Contacts;
 
-/// <summary>A SIRET: 14 digits passing the Luhn check (La Poste's own establishments excepted, per INSEE).</summary>
+/// <summary>A SIRET: 14 digits passing the Luhn check; La Poste's establishments may instead have digits summing to a multiple of 5 (INSEE).</summary>
 public static class Siret
 {
     private const string LaPosteSiren = "356000000";
@@ -12,11 +12,11 @@ public static class Siret
             return false;
         }
 
-        if (siret.StartsWith(LaPosteSiren, StringComparison.Ordinal))
-        {
-            return siret.Sum(c => c - '0') % 5 == 0;
-        }
+        return PassesLuhn(siret) || (siret.StartsWith(LaPosteSiren, StringComparison.Ordinal) && siret.Sum(c => c - '0') % 5 == 0);
+    }
 
+    private static bool PassesLuhn(string siret)
+    {
         var sum = 0;
         for (var i = 0; i < siret.Length; i++)
         {
