@@ -17,6 +17,8 @@ public sealed class NavMenuTests : ComponentTest
     private const string Jobs = "/traitements";
     private const string StaffAccounts = "/administration/comptes";
     private const string Journal = "/administration/journal";
+    private const string Campaigns = "/campagnes";
+    private const string CodeLists = "/administration/listes";
 
     [Fact]
     public async Task Operator_menu_hides_jobs_and_administration()
@@ -62,12 +64,34 @@ public sealed class NavMenuTests : ComponentTest
     {
         var menu = await RenderMenuForAsync(StaffRoles.Operator);
 
-        foreach (var section in new[] { "Contacts", "Dons", "Adhésions", "Campagnes" })
+        var linkTexts = menu.FindAll("a[href]").Select(a => a.TextContent).ToList();
+        foreach (var section in new[] { "Dons", "Adhésions" })
         {
             Assert.Contains(section, menu.Markup, StringComparison.Ordinal);
+            Assert.DoesNotContain(linkTexts, text => text.Contains(section, StringComparison.Ordinal));
         }
+    }
 
-        Assert.Equal(["/"], LinksOf(menu));
+    [Theory]
+    [InlineData(StaffRoles.Operator)]
+    [InlineData(StaffRoles.Supervisor)]
+    public async Task Campaigns_and_code_lists_are_hidden_below_administrator(string role)
+    {
+        var menu = await RenderMenuForAsync(role);
+
+        var links = LinksOf(menu);
+        Assert.DoesNotContain(Campaigns, links);
+        Assert.DoesNotContain(CodeLists, links);
+        Assert.DoesNotContain("Campagnes", menu.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Administrator_menu_leads_to_campaigns_and_code_lists()
+    {
+        var menu = await RenderMenuForAsync(StaffRoles.Administrator);
+
+        Assert.Contains("Campagnes", menu.Find($"a[href='{Campaigns}']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Listes de codes", menu.Find($"a[href='{CodeLists}']").TextContent, StringComparison.Ordinal);
     }
 
     private async Task<IRenderedComponent<NavMenu>> RenderMenuForAsync(string role)
