@@ -10,19 +10,33 @@
 # ./run.sh exactly as a user would start the app, so the user's .data/ and any
 # running ./run.sh are never touched. All of it is removed at exit.
 #
-# Adding a section: write a function bench_section_NAME that prints metrics with
-# `metric`, add NAME to BENCH_SECTIONS, and use bench_app_ensure_running when it
-# needs the app up.
+# Except the contact-record section: its million-contact base takes minutes to
+# load, so it lives in .bench-data/ (git-ignored) and is reused by later runs.
+#
+# Adding a section: write a function bench_section_NAME (a hyphen in NAME is an
+# underscore in the function's name) that prints metrics with `metric`, add NAME
+# to BENCH_SECTIONS, and use bench_app_ensure_running when it needs the app up.
 set -euo pipefail
 # shellcheck source=db/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/db/lib.sh"
 
-BENCH_SECTIONS=(startup)
+BENCH_SECTIONS=(startup contact-record)
 
 # Readiness probe: the sign-in page is the first page a user sees and needs the
 # app, its database and the Blazor pipeline to be up.
 SIGNIN_PATH=/compte/connexion
 READY_TIMEOUT_SECONDS=600
+
+# The persistent base of the contact-record section: its own cluster, kept between runs.
+BENCH_BASE_DIR="$CRM_REPO_ROOT/.bench-data"
+BENCH_BASE_DB=crm_bench
+BENCH_BASE_CONTACTS=1000000
+# Those of docs' reference measurements (/work/shared/reference/perf.md), durability left on.
+BENCH_BASE_SETTINGS=(
+    "shared_buffers = 2GB" "work_mem = 64MB" "maintenance_work_mem = 512MB"
+    "max_wal_size = 4GB" "effective_cache_size = 12GB"
+)
+bench_base_pg=""
 
 # ---------------------------------------------------------------------------
 # Helpers
@@ -166,12 +180,76 @@ bench_section_startup() {
     metric signin_page_ms "$(printf '%s\n' "${times[@]}" | median)"
 }
 
+# Server time of the quick search and of opening a contact record, measured
+# in-process by the app's bench-contact-record command on a persistent base of a
+# million demo contacts (loaded once by demo-load, then reused).
+bench_section_contact_record() {
+    local pg_dir="$BENCH_BASE_DIR/pg" port password connection count started
+    port="$(crm_free_port)"
+    crm_cluster_init "$pg_dir" "$port" "${BENCH_BASE_SETTINGS[@]}"
+    bench_base_pg="$pg_dir"
+    crm_cluster_start "$pg_dir" "$port"
+    crm_db_ensure "$pg_dir" "$port" "$BENCH_BASE_DB" crm
+    password="$(crm_cluster_password "$pg_dir")"
+    connection="$(crm_connection_string "$port" "$BENCH_BASE_DB" crm "$password")"
+
+    crm_log "contact-record: building src/CrmBlazor.Web (Release)"
+    dotnet build "$CRM_REPO_ROOT/src/CrmBlazor.Web" -c Release -nologo -v q >&2
+
+    count="$(bench_base_contacts "$pg_dir" "$port")"
+    if ((count < BENCH_BASE_CONTACTS)); then
+        crm_log "contact-record: loading $((BENCH_BASE_CONTACTS - count)) demo contacts into $pg_dir"
+        started="$(now_ms)"
+        # Its summary (rows per table) is for people: stderr, like the progress.
+        bench_app_command "$connection" demo-load --contacts "$((BENCH_BASE_CONTACTS - count))" >&2
+        metric demo_load_1m_seconds "$(ms_to_seconds $(($(now_ms) - started)))"
+        count="$(bench_base_contacts "$pg_dir" "$port")"
+    fi
+    metric bench_base_contacts "$count"
+
+    crm_log "contact-record: measuring the handlers"
+    bench_app_command "$connection" bench-contact-record --samples 200 \
+        | grep -E '^[a-z0-9_]+: [0-9.]+$'
+    crm_cluster_stop "$pg_dir"
+    bench_base_pg=""
+}
+
+# Number of contacts in the bench base; 0 before the first migration.
+bench_base_contacts() {
+    local exists
+    exists="$(crm_psql_admin "$1" "$2" -d "$BENCH_BASE_DB" -At -c "SELECT to_regclass('public.contacts') IS NOT NULL")"
+    if [[ "$exists" != "t" ]]; then
+        echo 0
+        return 0
+    fi
+    crm_psql_admin "$1" "$2" -d "$BENCH_BASE_DB" -At -c "SELECT count(*) FROM contacts"
+}
+
+# Runs one of the app's commands on the bench base. From the project directory,
+# like run.sh, so that appsettings.json is found; in Production so that nothing
+# demo is seeded; logs to stderr so that stdout carries only the command's output.
+bench_app_command() {
+    local connection="$1"
+    shift
+    (
+        cd "$CRM_REPO_ROOT/src/CrmBlazor.Web"
+        ASPNETCORE_ENVIRONMENT=Production \
+            ConnectionStrings__Crm="$connection" \
+            Demo__SeedAccounts=false Demo__Contacts=0 \
+            Logging__Console__LogToStandardErrorThreshold=Trace \
+            dotnet "bin/Release/net10.0/CrmBlazor.Web.dll" "$@"
+    )
+}
+
 # ---------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------
 
 cleanup() {
     bench_app_stop || true
+    if [[ -n "$bench_base_pg" ]]; then
+        crm_cluster_stop "$bench_base_pg" || true
+    fi
     crm_cluster_stop "$CRM_DATA_DIR/pg" || true
     rm -rf -- "$CRM_DATA_DIR"
 }
@@ -211,7 +289,8 @@ main() {
     crm_log "bench data in $CRM_DATA_DIR, PostgreSQL port $CRM_PG_PORT, app port $CRM_APP_PORT"
 
     for name in "${sections[@]}"; do
-        "bench_section_$name"
+        # Section names may contain hyphens (contact-record); function names use underscores.
+        "bench_section_${name//-/_}"
     done
 }
 

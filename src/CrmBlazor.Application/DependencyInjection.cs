@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<TwoFactorEnrolment>();
 
         services.AddScoped<Housekeeping>();
+        services.AddScoped<DemoBaseLoader>();
         return services;
     }
 

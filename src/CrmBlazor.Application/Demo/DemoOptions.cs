@@ -11,6 +11,9 @@ public sealed class DemoOptions
     public string AccountPassword { get; set; } = "";
 
     public List<DemoAccount> Accounts { get; set; } = [];
+
+    /// <summary>How many demo contacts to load at start-up into a base without contacts; 0 loads none.</summary>
+    public int Contacts { get; set; }
 }
 
 public sealed class DemoAccount

@@ -9,20 +9,34 @@ using Microsoft.Extensions.Options;
 
 namespace CrmBlazor.Application.Demo;
 
-/// <summary>Loads the demo accounts into an empty database, once; a database with staff is left alone.</summary>
+/// <summary>
+/// Loads the demo accounts into a database without staff, and <see cref="DemoOptions.Contacts"/> demo contacts into
+/// a base without contacts, once each; what is already there is left alone.
+/// </summary>
 public static partial class DemoSeeder
 {
     public static async Task SeedDemoDataAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value;
-        if (!options.SeedAccounts)
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeder));
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System("données de démonstration");
+        if (options.SeedAccounts)
         {
-            return;
+            await SeedAccountsAsync(scope.ServiceProvider, options, logger, ct);
         }
 
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeder));
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct))
+        if (options.Contacts > 0)
+        {
+            // The loader checks for an empty base under its lock, in case another node seeds at the same time, and logs the load.
+            await scope.ServiceProvider.GetRequiredService<DemoBaseLoader>().LoadAsync(
+                new DemoLoadRequest(options.Contacts, OnlyIntoEmptyBase: true), progress: null, ct);
+        }
+    }
+
+    private static async Task SeedAccountsAsync(IServiceProvider services, DemoOptions options, ILogger logger, CancellationToken ct)
+    {
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct))
         {
             if (await db.Users.AnyAsync(ct))
             {
@@ -30,8 +44,7 @@ public static partial class DemoSeeder
             }
         }
 
-        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System("données de démonstration");
-        var create = scope.ServiceProvider.GetRequiredService<CreateStaffAccountHandler>();
+        var create = services.GetRequiredService<CreateStaffAccountHandler>();
         foreach (var account in options.Accounts)
         {
             var result = await create.HandleAsync(
