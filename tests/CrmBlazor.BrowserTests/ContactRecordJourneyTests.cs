@@ -54,7 +54,7 @@ public sealed class ContactRecordJourneyTests(CrmAppFixture app, ITestOutputHelp
                 $"{firstName.ToLowerInvariant()}@exemple.fr", new LocatorAssertionsToContainTextOptions { Timeout = LiveTimeout });
             await Expect(supervisorPage.Locator("[data-testid=notepad]")).ToContainTextAsync(
                 "Rappeler après 18 h", new LocatorAssertionsToContainTextOptions { Timeout = LiveTimeout });
-            await Expect(supervisorPage.GetByText("Fiche mise à jour par Olga Opératrice")).ToBeVisibleAsync();
+            await Expect(supervisorPage.GetByText("Fiche mise à jour par Olga Opératrice").First).ToBeVisibleAsync();
         }, "Second_viewer");
     });
 
