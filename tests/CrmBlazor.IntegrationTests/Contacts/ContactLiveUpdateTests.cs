@@ -85,6 +85,39 @@ public sealed class ContactLiveUpdateTests(CrmAppFixture app) : IntegrationTest(
         await notices.AssertSilentAsync(Silence);
     }
 
+    [Fact]
+    public async Task A_change_saved_through_one_server_reaches_a_record_open_on_another_server()
+    {
+        var anne = await App.CreateStaffAsync(StaffRoles.Operator, displayName: "Anne Martin");
+        var contact = await App.CreatePersonAsync("Dupont", "Jean");
+        // A second app server: its own connection pool and its own LISTEN connection on the same database.
+        await using var otherDataSource = Npgsql.NpgsqlDataSource.Create(App.ConnectionString);
+        using var otherServer = new PgChangeNotifier(otherDataSource, Microsoft.Extensions.Logging.Abstractions.NullLogger<PgChangeNotifier>.Instance);
+        await otherServer.StartAsync(CancellationToken.None);
+        try
+        {
+            await otherServer.Listening.WaitAsync(TimeSpan.FromSeconds(10));
+            using var notices = new NoticeCollector(otherServer, ContactChangeInterceptor.Topic(contact.Id));
+
+            var result = await App.ActAsync(anne, s => s.GetRequiredService<EditNotepadHandler>()
+                .HandleAsync(new EditNotepadCommand(contact.Id, null, "Rappeler en juin")));
+
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+            var notice = await notices.NextAsync(Arrival);
+            while (notice.Payload != "notepad")
+            {
+                // The contact's creation may be announced first.
+                notice = await notices.NextAsync(Arrival);
+            }
+
+            Assert.Equal("Anne Martin", notice.ActorName);
+        }
+        finally
+        {
+            await otherServer.StopAsync(CancellationToken.None);
+        }
+    }
+
     private async Task<NoticeCollector> ListenAsync(long contactId)
     {
         await App.Services.GetRequiredService<PgChangeNotifier>().Listening.WaitAsync(TimeSpan.FromSeconds(10));
