@@ -105,10 +105,10 @@ public sealed class SaveCampaignHandler(IDbContextFactory<AppDbContext> dbFactor
         {
             if (command.Id is { } id)
             {
-                var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == id, ct);
-                if (campaign is null || campaign.Version != command.Version)
+                var (campaign, error) = await CampaignEditing.LoadAsync(db, id, command.Version, ct);
+                if (campaign is null)
                 {
-                    return CommandResult.Fail(campaign is null ? Messages.Campaign_Unknown : string.Format(Messages.Campaign_Conflict, campaign.Code, campaign.Name));
+                    return error!;
                 }
 
                 campaign.Edit(code, command.Name, command.Channel, command.StartsOn, command.EndsOn, command.Cost, command.RecipientCount);
@@ -131,7 +131,7 @@ public sealed class SaveCampaignHandler(IDbContextFactory<AppDbContext> dbFactor
         {
             return CommandResult.Fail(Messages.Campaign_ChangedMeanwhile);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return CommandResult.Fail(string.Format(Messages.Campaign_CodeTaken, code));
         }
@@ -143,10 +143,10 @@ public sealed class CloseCampaignHandler(IDbContextFactory<AppDbContext> dbFacto
     public async Task<CommandResult> HandleAsync(CloseCampaignCommand command, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == command.Id, ct);
-        if (campaign is null || campaign.Version != command.Version)
+        var (campaign, error) = await CampaignEditing.LoadAsync(db, command.Id, command.Version, ct);
+        if (campaign is null)
         {
-            return CommandResult.Fail(campaign is null ? Messages.Campaign_Unknown : string.Format(Messages.Campaign_Conflict, campaign.Code, campaign.Name));
+            return error!;
         }
 
         try
@@ -171,5 +171,22 @@ public sealed class CloseCampaignHandler(IDbContextFactory<AppDbContext> dbFacto
         {
             return CommandResult.Fail(Messages.Campaign_ChangedMeanwhile);
         }
+    }
+}
+
+internal static class CampaignEditing
+{
+    /// <summary>The campaign as the administrator saw it, or the French reason it can no longer be changed.</summary>
+    public static async Task<(Campaign? Campaign, CommandResult? Error)> LoadAsync(AppDbContext db, long id, uint version, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (campaign is null)
+        {
+            return (null, CommandResult.Fail(Messages.Campaign_Unknown));
+        }
+
+        return campaign.Version == version
+            ? (campaign, null)
+            : (null, CommandResult.Fail(string.Format(Messages.Campaign_Conflict, campaign.Code, campaign.Name)));
     }
 }

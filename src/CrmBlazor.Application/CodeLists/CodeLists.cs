@@ -104,7 +104,7 @@ public sealed class SaveCodeListEntryHandler(IDbContextFactory<AppDbContext> dbF
             await db.SaveChangesAsync(ct);
             return CommandResult.Ok;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return CommandResult.Fail(string.Format(Messages.CodeList_CodeTaken, command.Code.Trim().ToUpperInvariant()));
         }

@@ -52,10 +52,10 @@ public sealed class ContactAddressesHandler(IDbContextFactory<AppDbContext> dbFa
         ContactAddress address;
         if (command.AddressId is { } id)
         {
-            var found = await db.ContactAddresses.FirstOrDefaultAsync(a => a.Id == id, ct);
-            if (found is null || found.Version != command.Version)
+            var (found, error) = await LoadAsync(db, id, command.Version, ct);
+            if (found is null)
             {
-                return CommandResult.Fail(found is null ? Messages.Address_Gone : string.Format(Messages.Address_Conflict, Describe(found)));
+                return error!;
             }
 
             address = found;
@@ -101,10 +101,10 @@ public sealed class ContactAddressesHandler(IDbContextFactory<AppDbContext> dbFa
     public async Task<CommandResult> DeleteAsync(DeleteAddressCommand command, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var address = await db.ContactAddresses.FirstOrDefaultAsync(a => a.Id == command.AddressId, ct);
-        if (address is null || address.Version != command.Version)
+        var (address, error) = await LoadAsync(db, command.AddressId, command.Version, ct);
+        if (address is null)
         {
-            return CommandResult.Fail(address is null ? Messages.Address_Gone : string.Format(Messages.Address_Conflict, Describe(address)));
+            return error!;
         }
 
         db.ContactAddresses.Remove(address);
@@ -117,6 +117,18 @@ public sealed class ContactAddressesHandler(IDbContextFactory<AppDbContext> dbFa
         {
             return CommandResult.Fail(Messages.Address_ChangedMeanwhile);
         }
+    }
+
+    /// <summary>The address as the operator saw it, or the French reason it can no longer be changed.</summary>
+    private static async Task<(ContactAddress? Address, CommandResult? Error)> LoadAsync(AppDbContext db, long id, uint version, CancellationToken ct)
+    {
+        var address = await db.ContactAddresses.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (address is null)
+        {
+            return (null, CommandResult.Fail(Messages.Address_Gone));
+        }
+
+        return address.Version == version ? (address, null) : (null, CommandResult.Fail(string.Format(Messages.Address_Conflict, Describe(address))));
     }
 
     private static string Describe(ContactAddress a) =>

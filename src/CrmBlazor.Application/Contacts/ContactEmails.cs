@@ -183,7 +183,7 @@ public sealed class ContactEmailsHandler(
             var current = await entry.GetDatabaseValuesAsync(ct);
             return CommandResult.Fail(current is null ? Messages.Email_Gone : Conflict((ContactEmail)current.ToObject()));
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return CommandResult.Fail(string.Format(Messages.Email_AlreadyThere, address));
         }

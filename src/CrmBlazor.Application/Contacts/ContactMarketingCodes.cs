@@ -33,7 +33,7 @@ public sealed class ContactMarketingCodesHandler(IDbContextFactory<AppDbContext>
             await db.SaveChangesAsync(ct);
             return CommandResult.Ok;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Someone gave the same code at the same moment: the contact has it, which is what was asked.
             return CommandResult.Ok;

@@ -28,10 +28,10 @@ public sealed class ContactPhonesHandler(IDbContextFactory<AppDbContext> dbFacto
 
         if (command.PhoneId is { } id)
         {
-            var phone = await db.ContactPhones.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (phone is null || phone.Version != command.Version)
+            var (phone, error) = await LoadAsync(db, id, command.Version, ct);
+            if (phone is null)
             {
-                return CommandResult.Fail(phone is null ? Messages.Phone_Gone : string.Format(Messages.Phone_Conflict, phone.Display));
+                return error!;
             }
 
             phone.Change(command.Type, number);
@@ -52,14 +52,26 @@ public sealed class ContactPhonesHandler(IDbContextFactory<AppDbContext> dbFacto
     public async Task<CommandResult> DeleteAsync(DeletePhoneCommand command, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var phone = await db.ContactPhones.FirstOrDefaultAsync(p => p.Id == command.PhoneId, ct);
-        if (phone is null || phone.Version != command.Version)
+        var (phone, error) = await LoadAsync(db, command.PhoneId, command.Version, ct);
+        if (phone is null)
         {
-            return CommandResult.Fail(phone is null ? Messages.Phone_Gone : string.Format(Messages.Phone_Conflict, phone.Display));
+            return error!;
         }
 
         db.ContactPhones.Remove(phone);
         return await SaveChangesAsync(db, ct);
+    }
+
+    /// <summary>The phone as the operator saw it, or the French reason it can no longer be changed.</summary>
+    private static async Task<(ContactPhone? Phone, CommandResult? Error)> LoadAsync(AppDbContext db, long id, uint version, CancellationToken ct)
+    {
+        var phone = await db.ContactPhones.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (phone is null)
+        {
+            return (null, CommandResult.Fail(Messages.Phone_Gone));
+        }
+
+        return phone.Version == version ? (phone, null) : (null, CommandResult.Fail(string.Format(Messages.Phone_Conflict, phone.Display)));
     }
 
     private static async Task<CommandResult> SaveChangesAsync(AppDbContext db, CancellationToken ct)
