@@ -1245,3 +1245,986 @@ BEGIN
     VALUES ('20261123111321_ContactRecord', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE bank_deposit_numbers START WITH 1 INCREMENT BY 1 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE bank_deposits_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE document_deliveries_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE documents_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE donations_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE order_lines_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE orders_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE outbox_messages_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE payment_batch_numbers START WITH 1 INCREMENT BY 1 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE payment_batches_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE payments_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE products_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE receipt_runs_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE subscriptions_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE SEQUENCE tax_receipts_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE document_contents (
+        key character varying(200) NOT NULL,
+        bytes bytea NOT NULL,
+        stored_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_document_contents PRIMARY KEY (key)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE donor_summaries (
+        contact_id bigint NOT NULL,
+        first_gift_on date NOT NULL,
+        first_gift_amount numeric(12,2) NOT NULL,
+        last_gift_on date NOT NULL,
+        last_gift_amount numeric(12,2) NOT NULL,
+        gift_count integer NOT NULL,
+        lifetime_total numeric(14,2) NOT NULL,
+        largest_gift numeric(12,2) NOT NULL,
+        CONSTRAINT pk_donor_summaries PRIMARY KEY (contact_id),
+        CONSTRAINT fk_donor_summaries_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE donor_year_totals (
+        contact_id bigint NOT NULL,
+        year integer NOT NULL,
+        total numeric(14,2) NOT NULL,
+        gift_count integer NOT NULL,
+        CONSTRAINT pk_donor_year_totals PRIMARY KEY (contact_id, year),
+        CONSTRAINT fk_donor_year_totals_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE organisation_profiles (
+        revision integer NOT NULL,
+        name character varying(150) NOT NULL,
+        siren_or_rna character varying(20) NOT NULL,
+        street character varying(150) NOT NULL,
+        post_code character varying(10) NOT NULL,
+        city character varying(60) NOT NULL,
+        country character varying(60) NOT NULL,
+        object character varying(600) NOT NULL,
+        category character varying(40) NOT NULL,
+        category_detail character varying(200),
+        article200 boolean NOT NULL,
+        article978 boolean NOT NULL,
+        signatory_name character varying(100) NOT NULL,
+        signatory_title character varying(100) NOT NULL,
+        signature_image bytea,
+        signature_content_type character varying(100),
+        bank_name character varying(60) NOT NULL,
+        account_holder character varying(100) NOT NULL,
+        iban character varying(34) NOT NULL,
+        bic character varying(11),
+        receipts_skip_suspended boolean NOT NULL,
+        saved_at timestamp with time zone NOT NULL,
+        saved_by character varying(256) NOT NULL,
+        CONSTRAINT pk_organisation_profiles PRIMARY KEY (revision),
+        CONSTRAINT ck_organisation_profiles_article CHECK (article200 OR article978),
+        CONSTRAINT ck_organisation_profiles_revision CHECK (revision > 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE products (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        name character varying(100) NOT NULL,
+        unit_price numeric(12,2) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_products PRIMARY KEY (id),
+        CONSTRAINT ck_products_code_upper CHECK (code = upper(btrim(code)) AND code <> ''),
+        CONSTRAINT ck_products_price CHECK (unit_price > 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE receipt_counters (
+        year integer NOT NULL,
+        last_sequence integer NOT NULL,
+        CONSTRAINT pk_receipt_counters PRIMARY KEY (year),
+        CONSTRAINT ck_receipt_counters_positive CHECK (last_sequence >= 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE receipt_runs (
+        id bigint NOT NULL,
+        kind character varying(40) NOT NULL,
+        year integer NOT NULL,
+        status character varying(40) NOT NULL,
+        cancel_requested boolean NOT NULL,
+        donors_planned integer NOT NULL,
+        donors_done integer NOT NULL,
+        receipts_issued integer NOT NULL,
+        emails_queued integer NOT NULL,
+        printed integer NOT NULL,
+        started_at timestamp with time zone NOT NULL,
+        started_by character varying(256) NOT NULL,
+        finished_at timestamp with time zone,
+        message character varying(2000),
+        CONSTRAINT pk_receipt_runs PRIMARY KEY (id),
+        CONSTRAINT ck_receipt_runs_finished CHECK ((status = 'Running') = (finished_at IS NULL))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE tax_receipts (
+        id bigint NOT NULL,
+        year integer NOT NULL,
+        sequence integer NOT NULL,
+        kind character varying(40) NOT NULL,
+        contact_id bigint NOT NULL,
+        amount numeric(14,2) NOT NULL,
+        first_payment_on date NOT NULL,
+        last_payment_on date NOT NULL,
+        payment_modes text[] NOT NULL,
+        issued_on date NOT NULL,
+        issued_at timestamp with time zone NOT NULL,
+        issued_by character varying(256) NOT NULL,
+        issuer_revision integer NOT NULL,
+        run_id bigint,
+        delivery character varying(40) NOT NULL,
+        delivered_at timestamp with time zone,
+        donor_last_name character varying(150) NOT NULL,
+        donor_first_names character varying(150) NOT NULL,
+        donor_address_lines text[] NOT NULL,
+        donor_street character varying(150) NOT NULL,
+        donor_post_code character varying(10) NOT NULL,
+        donor_city character varying(60) NOT NULL,
+        donor_country character varying(60) NOT NULL,
+        status character varying(40) NOT NULL,
+        cancel_reason character varying(200),
+        cancelled_at timestamp with time zone,
+        replaces_id bigint,
+        replaced_by_id bigint,
+        CONSTRAINT pk_tax_receipts PRIMARY KEY (id),
+        CONSTRAINT ck_tax_receipts_amount CHECK (amount > 0),
+        CONSTRAINT ck_tax_receipts_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL AND cancelled_at IS NOT NULL)),
+        CONSTRAINT ck_tax_receipts_period CHECK (first_payment_on <= last_payment_on AND extract(year FROM first_payment_on) = year AND extract(year FROM last_payment_on) = year),
+        CONSTRAINT ck_tax_receipts_replaced_only_if_cancelled CHECK (replaced_by_id IS NULL OR status = 'Cancelled'),
+        CONSTRAINT ck_tax_receipts_sequence CHECK (sequence > 0),
+        CONSTRAINT fk_tax_receipts_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_tax_receipts_organisation_profiles_issuer_revision FOREIGN KEY (issuer_revision) REFERENCES organisation_profiles (revision) ON DELETE RESTRICT,
+        CONSTRAINT fk_tax_receipts_receipt_runs_run_id FOREIGN KEY (run_id) REFERENCES receipt_runs (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_tax_receipts_tax_receipts_replaced_by_id FOREIGN KEY (replaced_by_id) REFERENCES tax_receipts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_tax_receipts_tax_receipts_replaces_id FOREIGN KEY (replaces_id) REFERENCES tax_receipts (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE documents (
+        id bigint NOT NULL,
+        contact_id bigint,
+        kind character varying(40) NOT NULL,
+        title character varying(200) NOT NULL,
+        file_name character varying(200) NOT NULL,
+        content_type character varying(100) NOT NULL,
+        size_bytes bigint,
+        storage_key character varying(200),
+        tax_receipt_id bigint,
+        created_at timestamp with time zone NOT NULL,
+        created_by character varying(256) NOT NULL,
+        CONSTRAINT pk_documents PRIMARY KEY (id),
+        CONSTRAINT ck_documents_content CHECK ((storage_key IS NOT NULL) <> (tax_receipt_id IS NOT NULL)),
+        CONSTRAINT fk_documents_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_documents_tax_receipts_tax_receipt_id FOREIGN KEY (tax_receipt_id) REFERENCES tax_receipts (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE bank_deposits (
+        id bigint NOT NULL,
+        number bigint NOT NULL DEFAULT (nextval('bank_deposit_numbers')),
+        deposited_on date NOT NULL,
+        created_by character varying(256) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        cheque_count integer NOT NULL,
+        cheque_total numeric(12,2) NOT NULL,
+        cash_count integer NOT NULL,
+        cash_total numeric(12,2) NOT NULL,
+        slip_document_id bigint,
+        CONSTRAINT pk_bank_deposits PRIMARY KEY (id),
+        CONSTRAINT ck_bank_deposits_totals CHECK (cheque_count >= 0 AND cash_count >= 0 AND cheque_total >= 0 AND cash_total >= 0),
+        CONSTRAINT fk_bank_deposits_documents_slip_document_id FOREIGN KEY (slip_document_id) REFERENCES documents (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE document_deliveries (
+        id bigint NOT NULL,
+        document_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        channel character varying(40) NOT NULL,
+        recipient character varying(254),
+        at timestamp with time zone NOT NULL,
+        by character varying(256) NOT NULL,
+        CONSTRAINT pk_document_deliveries PRIMARY KEY (id),
+        CONSTRAINT fk_document_deliveries_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_document_deliveries_documents_document_id FOREIGN KEY (document_id) REFERENCES documents (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE outbox_messages (
+        id bigint NOT NULL,
+        contact_id bigint,
+        to_address character varying(254) NOT NULL,
+        subject character varying(200) NOT NULL,
+        body text NOT NULL,
+        attachment_document_id bigint,
+        status character varying(40) NOT NULL,
+        attempts integer NOT NULL,
+        last_error character varying(1000),
+        queued_at timestamp with time zone NOT NULL,
+        sent_at timestamp with time zone,
+        CONSTRAINT pk_outbox_messages PRIMARY KEY (id),
+        CONSTRAINT ck_outbox_messages_attempts CHECK (attempts >= 0),
+        CONSTRAINT fk_outbox_messages_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_outbox_messages_documents_attachment_document_id FOREIGN KEY (attachment_document_id) REFERENCES documents (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE payment_batches (
+        id bigint NOT NULL,
+        number bigint NOT NULL DEFAULT (nextval('payment_batch_numbers')),
+        label character varying(100) NOT NULL,
+        opened_on date NOT NULL,
+        opened_by character varying(256) NOT NULL,
+        expected_count integer NOT NULL,
+        expected_total numeric(12,2) NOT NULL,
+        status character varying(40) NOT NULL,
+        validated_at timestamp with time zone,
+        validated_by character varying(256),
+        deposit_id bigint,
+        CONSTRAINT pk_payment_batches PRIMARY KEY (id),
+        CONSTRAINT ck_payment_batches_deposit_after_validation CHECK (deposit_id IS NULL OR status = 'Validated'),
+        CONSTRAINT ck_payment_batches_expected CHECK (expected_count > 0 AND expected_total > 0),
+        CONSTRAINT ck_payment_batches_validated CHECK ((status = 'Validated') = (validated_at IS NOT NULL AND validated_by IS NOT NULL)),
+        CONSTRAINT fk_payment_batches_bank_deposits_deposit_id FOREIGN KEY (deposit_id) REFERENCES bank_deposits (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE payments (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        method character varying(40) NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        received_on date NOT NULL,
+        campaign_id bigint NOT NULL,
+        cheque_bank character varying(60),
+        cheque_number character varying(20),
+        drawer character varying(100),
+        batch_id bigint,
+        status character varying(40) NOT NULL,
+        cancel_reason character varying(200),
+        cancelled_on date,
+        entered_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_payments PRIMARY KEY (id),
+        CONSTRAINT ck_payments_amount CHECK (amount > 0),
+        CONSTRAINT ck_payments_batch_physical CHECK (batch_id IS NULL OR method IN ('Cheque', 'Cash')),
+        CONSTRAINT ck_payments_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL AND cancelled_on IS NOT NULL)),
+        CONSTRAINT ck_payments_cheque CHECK ((method = 'Cheque') = (cheque_bank IS NOT NULL AND cheque_number IS NOT NULL)),
+        CONSTRAINT ck_payments_physical_in_batch CHECK (method NOT IN ('Cheque', 'Cash') OR batch_id IS NOT NULL),
+        CONSTRAINT fk_payments_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_payments_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_payments_payment_batches_batch_id FOREIGN KEY (batch_id) REFERENCES payment_batches (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE donations (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        payment_id bigint,
+        campaign_id bigint NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        donated_on date NOT NULL,
+        method character varying(40) NOT NULL,
+        origin character varying(40) NOT NULL,
+        status character varying(40) NOT NULL,
+        status_reason character varying(200),
+        status_changed_on date,
+        CONSTRAINT pk_donations PRIMARY KEY (id),
+        CONSTRAINT ck_donations_amount CHECK (amount > 0),
+        CONSTRAINT ck_donations_reason CHECK (status NOT IN ('Unpaid', 'Cancelled', 'Refunded') OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)),
+        CONSTRAINT fk_donations_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_donations_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_donations_payments_payment_id FOREIGN KEY (payment_id) REFERENCES payments (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE orders (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        payment_id bigint,
+        campaign_id bigint NOT NULL,
+        ordered_on date NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        status character varying(40) NOT NULL,
+        cancel_reason character varying(200),
+        CONSTRAINT pk_orders PRIMARY KEY (id),
+        CONSTRAINT ck_orders_amount CHECK (amount > 0),
+        CONSTRAINT ck_orders_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL)),
+        CONSTRAINT fk_orders_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_orders_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_orders_payments_payment_id FOREIGN KEY (payment_id) REFERENCES payments (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE subscriptions (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        payment_id bigint,
+        campaign_id bigint NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date NOT NULL,
+        issue_count integer NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        status character varying(40) NOT NULL,
+        cancel_reason character varying(200),
+        CONSTRAINT pk_subscriptions PRIMARY KEY (id),
+        CONSTRAINT ck_subscriptions_amount CHECK (amount > 0),
+        CONSTRAINT ck_subscriptions_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL)),
+        CONSTRAINT ck_subscriptions_dates CHECK (ends_on >= starts_on),
+        CONSTRAINT ck_subscriptions_issues CHECK (issue_count BETWEEN 1 AND 120),
+        CONSTRAINT fk_subscriptions_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_subscriptions_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_subscriptions_payments_payment_id FOREIGN KEY (payment_id) REFERENCES payments (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE tax_receipt_donations (
+        receipt_id bigint NOT NULL,
+        donation_id bigint NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_tax_receipt_donations PRIMARY KEY (receipt_id, donation_id),
+        CONSTRAINT ck_tax_receipt_donations_amount CHECK (amount > 0),
+        CONSTRAINT fk_tax_receipt_donations_donations_donation_id FOREIGN KEY (donation_id) REFERENCES donations (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_tax_receipt_donations_tax_receipts_receipt_id FOREIGN KEY (receipt_id) REFERENCES tax_receipts (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE TABLE order_lines (
+        id bigint NOT NULL,
+        order_id bigint NOT NULL,
+        product_id bigint NOT NULL,
+        product_name character varying(100) NOT NULL,
+        quantity integer NOT NULL,
+        unit_price numeric(12,2) NOT NULL,
+        CONSTRAINT pk_order_lines PRIMARY KEY (id),
+        CONSTRAINT ck_order_lines_price CHECK (unit_price > 0),
+        CONSTRAINT ck_order_lines_quantity CHECK (quantity BETWEEN 1 AND 9999),
+        CONSTRAINT fk_order_lines_orders_order_id FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE,
+        CONSTRAINT fk_order_lines_products_product_id FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ix_bank_deposits_number ON bank_deposits (number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_bank_deposits_slip_document_id ON bank_deposits (slip_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_document_deliveries_contact_id ON document_deliveries (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_document_deliveries_document_id_at ON document_deliveries (document_id, at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_documents_contact_id_created_at ON documents (contact_id, created_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ix_documents_tax_receipt_id ON documents (tax_receipt_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donations_campaign_id ON donations (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donations_contact_id_donated_on ON donations (contact_id, donated_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donations_donated_on ON donations (donated_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donations_payment_id ON donations (payment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donor_summaries_last_gift_on ON donor_summaries (last_gift_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donor_summaries_lifetime_total ON donor_summaries (lifetime_total);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_donor_year_totals_year_total ON donor_year_totals (year, total);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_order_lines_order_id ON order_lines (order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_order_lines_product_id ON order_lines (product_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_orders_campaign_id ON orders (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_orders_contact_id_ordered_on ON orders (contact_id, ordered_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_orders_payment_id ON orders (payment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_outbox_messages_attachment_document_id ON outbox_messages (attachment_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_outbox_messages_contact_id ON outbox_messages (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_outbox_messages_status_queued_at ON outbox_messages (status, queued_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_payment_batches_deposit_id ON payment_batches (deposit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ix_payment_batches_number ON payment_batches (number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_payment_batches_status ON payment_batches (status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_payments_batch_id ON payments (batch_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_payments_campaign_id ON payments (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_payments_contact_id_received_on ON payments (contact_id, received_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ix_products_code ON products (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_receipt_runs_started_at ON receipt_runs (started_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ux_receipt_runs_one_running ON receipt_runs (kind, year) WHERE status = 'Running';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_subscriptions_campaign_id ON subscriptions (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_subscriptions_contact_id_starts_on ON subscriptions (contact_id, starts_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_subscriptions_ends_on ON subscriptions (ends_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_subscriptions_payment_id ON subscriptions (payment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ux_tax_receipt_donations_one_active ON tax_receipt_donations (donation_id) WHERE is_active;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_tax_receipts_contact_id_year ON tax_receipts (contact_id, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_tax_receipts_issuer_revision ON tax_receipts (issuer_revision);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_tax_receipts_replaced_by_id ON tax_receipts (replaced_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ix_tax_receipts_replaces_id ON tax_receipts (replaces_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE INDEX ix_tax_receipts_run_id ON tax_receipts (run_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    CREATE UNIQUE INDEX ix_tax_receipts_year_sequence ON tax_receipts (year, sequence);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    -- A payment's lines (donations, order, subscriptions) add up to it, checked at commit.
+    CREATE FUNCTION check_payment_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        pid bigint := COALESCE(NEW.payment_id, OLD.payment_id);
+        expected numeric;
+        actual numeric;
+    BEGIN
+        IF TG_TABLE_NAME = 'payments' THEN pid := COALESCE(NEW.id, OLD.id); END IF;
+        IF pid IS NULL THEN RETURN NULL; END IF;
+        SELECT amount INTO expected FROM payments WHERE id = pid;
+        IF expected IS NULL THEN RETURN NULL; END IF;
+        SELECT COALESCE((SELECT sum(amount) FROM donations WHERE payment_id = pid), 0)
+             + COALESCE((SELECT sum(amount) FROM orders WHERE payment_id = pid), 0)
+             + COALESCE((SELECT sum(amount) FROM subscriptions WHERE payment_id = pid), 0)
+          INTO actual;
+        IF actual <> expected THEN
+            RAISE EXCEPTION 'payment % is % but its lines add up to %', pid, expected, actual
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_payment_balanced';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER payments_balanced AFTER INSERT OR UPDATE ON payments
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+    CREATE CONSTRAINT TRIGGER donations_balanced AFTER INSERT OR UPDATE OR DELETE ON donations
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+    CREATE CONSTRAINT TRIGGER orders_balanced AFTER INSERT OR UPDATE OR DELETE ON orders
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+    CREATE CONSTRAINT TRIGGER subscriptions_balanced AFTER INSERT OR UPDATE OR DELETE ON subscriptions
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+
+    -- An order's amount is the sum of its lines, checked at commit.
+    CREATE FUNCTION check_order_total() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        oid bigint := CASE WHEN TG_TABLE_NAME = 'orders' THEN COALESCE(NEW.id, OLD.id) ELSE COALESCE(NEW.order_id, OLD.order_id) END;
+        expected numeric;
+        actual numeric;
+    BEGIN
+        SELECT amount INTO expected FROM orders WHERE id = oid;
+        IF expected IS NULL THEN RETURN NULL; END IF;
+        SELECT COALESCE(sum(quantity * unit_price), 0) INTO actual FROM order_lines WHERE order_id = oid;
+        IF actual <> expected THEN
+            RAISE EXCEPTION 'order % is % but its lines add up to %', oid, expected, actual
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_order_total';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER orders_total AFTER INSERT OR UPDATE ON orders
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_order_total();
+    CREATE CONSTRAINT TRIGGER order_lines_total AFTER INSERT OR UPDATE OR DELETE ON order_lines
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_order_total();
+
+    -- Money once entered is never rewritten nor deleted: only its status (with a reason) changes.
+    CREATE FUNCTION refuse_money_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            RAISE EXCEPTION '% rows are never deleted: cancel them with a reason', TG_TABLE_NAME
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'payments' AND (NEW.contact_id, NEW.method, NEW.amount, NEW.received_on, NEW.campaign_id,
+               NEW.cheque_bank, NEW.cheque_number, NEW.batch_id)
+            IS DISTINCT FROM (OLD.contact_id, OLD.method, OLD.amount, OLD.received_on, OLD.campaign_id,
+               OLD.cheque_bank, OLD.cheque_number, OLD.batch_id) THEN
+            RAISE EXCEPTION 'an entered payment is never rewritten: cancel it and enter it again'
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'donations' AND (NEW.contact_id, NEW.payment_id, NEW.amount, NEW.donated_on, NEW.method)
+            IS DISTINCT FROM (OLD.contact_id, OLD.payment_id, OLD.amount, OLD.donated_on, OLD.method) THEN
+            RAISE EXCEPTION 'a donation''s amount, date and donor are never rewritten: cancel it and enter it again'
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'tax_receipts' AND (NEW.year, NEW.sequence, NEW.kind, NEW.contact_id, NEW.amount,
+               NEW.first_payment_on, NEW.last_payment_on, NEW.payment_modes, NEW.issued_on, NEW.issuer_revision,
+               NEW.donor_last_name, NEW.donor_first_names, NEW.donor_address_lines, NEW.donor_street,
+               NEW.donor_post_code, NEW.donor_city, NEW.donor_country)
+            IS DISTINCT FROM (OLD.year, OLD.sequence, OLD.kind, OLD.contact_id, OLD.amount,
+               OLD.first_payment_on, OLD.last_payment_on, OLD.payment_modes, OLD.issued_on, OLD.issuer_revision,
+               OLD.donor_last_name, OLD.donor_first_names, OLD.donor_address_lines, OLD.donor_street,
+               OLD.donor_post_code, OLD.donor_city, OLD.donor_country) THEN
+            RAISE EXCEPTION 'an issued receipt is never edited: cancel it and issue a replacement'
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'tax_receipts' AND OLD.status = 'Cancelled' AND NEW.status <> 'Cancelled' THEN
+            RAISE EXCEPTION 'a cancelled receipt stays cancelled' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'tax_receipt_donations' AND ((NEW.receipt_id, NEW.donation_id, NEW.amount)
+            IS DISTINCT FROM (OLD.receipt_id, OLD.donation_id, OLD.amount) OR (NEW.is_active AND NOT OLD.is_active)) THEN
+            RAISE EXCEPTION 'a receipt''s gifts are never rewritten' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'organisation_profiles' THEN
+            RAISE EXCEPTION 'organisation profile revisions are never rewritten: save a new one'
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER payments_no_rewrite BEFORE UPDATE OR DELETE ON payments
+        FOR EACH ROW EXECUTE FUNCTION refuse_money_rewrite();
+    CREATE TRIGGER donations_no_rewrite BEFORE UPDATE OR DELETE ON donations
+        FOR EACH ROW EXECUTE FUNCTION refuse_money_rewrite();
+    CREATE TRIGGER tax_receipts_no_rewrite BEFORE UPDATE OR DELETE ON tax_receipts
+        FOR EACH ROW EXECUTE FUNCTION refuse_money_rewrite();
+    CREATE TRIGGER tax_receipt_donations_no_rewrite BEFORE UPDATE OR DELETE ON tax_receipt_donations
+        FOR EACH ROW EXECUTE FUNCTION refuse_money_rewrite();
+    CREATE TRIGGER organisation_profiles_no_rewrite BEFORE UPDATE OR DELETE ON organisation_profiles
+        FOR EACH ROW EXECUTE FUNCTION refuse_money_rewrite();
+
+    -- A receipt's number was taken from its year's counter: never beyond it.
+    CREATE FUNCTION check_receipt_number_taken() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM receipt_counters c WHERE c.year = NEW.year AND c.last_sequence >= NEW.sequence) THEN
+            RAISE EXCEPTION 'receipt number %-% was not taken from the counter', NEW.year, NEW.sequence
+                USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER tax_receipts_number_taken BEFORE INSERT ON tax_receipts
+        FOR EACH ROW EXECUTE FUNCTION check_receipt_number_taken();
+
+    -- The donor summary: recomputed, set-based, for the contacts whose donations a statement touched.
+    CREATE FUNCTION refresh_donor_summaries(contact_ids bigint[]) RETURNS void LANGUAGE sql AS $$
+        DELETE FROM donor_summaries WHERE contact_id = ANY(contact_ids);
+        DELETE FROM donor_year_totals WHERE contact_id = ANY(contact_ids);
+        INSERT INTO donor_summaries (contact_id, first_gift_on, first_gift_amount, last_gift_on, last_gift_amount,
+                                     gift_count, lifetime_total, largest_gift)
+        SELECT d.contact_id,
+               min(d.donated_on),
+               (array_agg(d.amount ORDER BY d.donated_on, d.id))[1],
+               max(d.donated_on),
+               (array_agg(d.amount ORDER BY d.donated_on DESC, d.id DESC))[1],
+               count(*), sum(d.amount), max(d.amount)
+          FROM donations d
+         WHERE d.contact_id = ANY(contact_ids) AND d.status = 'Collected'
+         GROUP BY d.contact_id;
+        INSERT INTO donor_year_totals (contact_id, year, total, gift_count)
+        SELECT d.contact_id, extract(year FROM d.donated_on)::int, sum(d.amount), count(*)
+          FROM donations d
+         WHERE d.contact_id = ANY(contact_ids) AND d.status = 'Collected'
+         GROUP BY d.contact_id, extract(year FROM d.donated_on);
+    $$;
+    CREATE FUNCTION donations_refresh_summaries() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            PERFORM refresh_donor_summaries(ARRAY(SELECT DISTINCT contact_id FROM new_rows));
+        ELSE
+            PERFORM refresh_donor_summaries(ARRAY(SELECT DISTINCT n.contact_id FROM new_rows n
+                JOIN old_rows o ON o.id = n.id WHERE o.status IS DISTINCT FROM n.status));
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER donations_summaries_on_insert AFTER INSERT ON donations
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION donations_refresh_summaries();
+    CREATE TRIGGER donations_summaries_on_update AFTER UPDATE ON donations
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION donations_refresh_summaries();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123125421_MoneyIn') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123125421_MoneyIn', '10.0.15');
+    END IF;
+END $EF$;

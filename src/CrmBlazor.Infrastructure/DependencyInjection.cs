@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddScoped<ActorContext>();
         services.AddScoped<JournalWriter>();
+        services.AddSingleton<Documents.IDocumentStore, Documents.PostgresDocumentStore>();
 
         // Scoped so that each context gets the journal interceptor of its own scope's actor.
         services.AddDbContextFactory<AppDbContext>(

@@ -21,4 +21,10 @@ public static class ContactParts
     public const string Emails = "emails";
     public const string Codes = "codes";
     public const string Campaigns = "campaigns";
+    public const string Payments = "payments";
+    public const string Donations = "donations";
+    public const string Orders = "orders";
+    public const string Subscriptions = "subscriptions";
+    public const string Receipts = "receipts";
+    public const string Documents = "documents";
 }

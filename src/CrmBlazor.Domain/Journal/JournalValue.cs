@@ -34,6 +34,8 @@ public static class JournalValue
             DateTime d => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
+            byte[] bytes => $"[{bytes.Length} bytes]",
+            System.Collections.IEnumerable items and not string => string.Join(" / ", items.Cast<object>()),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };

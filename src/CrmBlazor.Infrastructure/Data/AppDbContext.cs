@@ -1,7 +1,15 @@
 using CrmBlazor.Domain.Campaigns;
 using CrmBlazor.Domain.Contacts;
+using CrmBlazor.Domain.Documents;
+using CrmBlazor.Domain.Donations;
 using CrmBlazor.Domain.Jobs;
 using CrmBlazor.Domain.Journal;
+using CrmBlazor.Domain.Mail;
+using CrmBlazor.Domain.Orders;
+using CrmBlazor.Domain.Organisation;
+using CrmBlazor.Domain.Payments;
+using CrmBlazor.Domain.Receipts;
+using CrmBlazor.Domain.Subscriptions;
 using CrmBlazor.Infrastructure.Data.Configurations;
 using CrmBlazor.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -50,12 +58,50 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<CampaignReception> CampaignReceptions => Set<CampaignReception>();
 
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
+
+    public DbSet<BankDeposit> BankDeposits => Set<BankDeposit>();
+
+    public DbSet<Donation> Donations => Set<Donation>();
+
+    public DbSet<DonorSummary> DonorSummaries => Set<DonorSummary>();
+
+    public DbSet<DonorYearTotal> DonorYearTotals => Set<DonorYearTotal>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<OrganisationProfile> OrganisationProfiles => Set<OrganisationProfile>();
+
+    public DbSet<TaxReceipt> TaxReceipts => Set<TaxReceipt>();
+
+    public DbSet<TaxReceiptDonation> TaxReceiptDonations => Set<TaxReceiptDonation>();
+
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+
+    public DbSet<ReceiptRun> ReceiptRuns => Set<ReceiptRun>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentDelivery> DocumentDeliveries => Set<DocumentDelivery>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
         builder.HasPostgresExtension("unaccent");
         builder.HasSequence<long>(ContactConfiguration.MemberNumberSequence).StartsAt(100001);
+        builder.HasSequence<long>(PaymentBatchConfiguration.NumberSequence);
+        builder.HasSequence<long>(BankDepositConfiguration.NumberSequence);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
