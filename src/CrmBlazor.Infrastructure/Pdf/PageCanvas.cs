@@ -24,8 +24,8 @@ public sealed class PageCanvas(XGraphics graphics)
     public void Text(string text, XFont font, double x, double y, XBrush? brush = null) =>
         graphics.DrawString(text, font, brush ?? XBrushes.Black, new XPoint(Mm(x), Mm(y)), XStringFormats.TopLeft);
 
-    public void TextRight(string text, XFont font, double right, double y) =>
-        graphics.DrawString(text, font, XBrushes.Black, new XPoint(Mm(right), Mm(y)), XStringFormats.TopRight);
+    public void TextRight(string text, XFont font, double right, double y, XBrush? brush = null) =>
+        graphics.DrawString(text, font, brush ?? XBrushes.Black, new XPoint(Mm(right), Mm(y)), XStringFormats.TopRight);
 
     public void TextCentred(string text, XFont font, double centre, double y, XBrush? brush = null) =>
         graphics.DrawString(text, font, brush ?? XBrushes.Black, new XPoint(Mm(centre), Mm(y)), XStringFormats.TopCenter);

@@ -18,8 +18,8 @@ internal static class ReceiptDonationBlock
 
         y = canvas.Paragraph(CerfaTexts.AmountReceived, fonts.Body, x, y, width) + 0.6;
         y = AmountInFigures(canvas, fonts, receipt.Amount, x, y) + 0.8;
-        y = Field(canvas, fonts, CerfaTexts.AmountInWords, AmountInWords.Euros(receipt.Amount), x, y, width, maxLines: 3);
-        y = Field(canvas, fonts, CerfaTexts.PaymentDate, PaymentDates(receipt), x, y, width) + 0.6;
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.AmountInWords, AmountInWords.Euros(receipt.Amount), x, y, width, maxLines: 3);
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.PaymentDate, PaymentDates(receipt), x, y, width) + 0.6;
 
         y = canvas.Paragraph(CerfaTexts.Certification, fonts.Body, x, y, width) + 0.3;
         y = Articles(canvas, fonts, issuer, x + 5, y) + 0.8;
@@ -45,10 +45,10 @@ internal static class ReceiptDonationBlock
             columns: 3, x + 4, y, columnWidth - 4, fonts.Body, fonts.BoxText);
 
         y = Math.Max(y, signatureBottom);
-        return ReceiptParties.Frame(canvas, top, y);
+        return ReceiptPage.Frame(canvas, top, y);
     }
 
-    /// <summary>« ***1 234,50 €*** »: framing the figures with asterisks is what makes a computer receipt tamper-evident.</summary>
+    /// <summary>« ***1 234,50 €*** »: on a computer-made receipt, BOFiP accepts figures framed by asterisks, so nothing can be added before or after them.</summary>
     private static double AmountInFigures(PageCanvas canvas, ReceiptFonts fonts, decimal amount, double x, double y)
     {
         var text = $"***{FrenchFormat.Euros(amount)}***";
@@ -81,7 +81,4 @@ internal static class ReceiptDonationBlock
         canvas.Text(note, fonts.Marker, x + canvas.Width(label, fonts.BodyBold) + 1, y);
         return y + PageCanvas.LineHeight(fonts.BodyBold);
     }
-
-    private static double Field(PageCanvas canvas, ReceiptFonts fonts, string label, string value, double x, double y, double width, int maxLines = 1) =>
-        FormLayout.Field(canvas, label, value, fonts.BodyBold, fonts.Body, x, y, width, maxLines) + 0.4;
 }

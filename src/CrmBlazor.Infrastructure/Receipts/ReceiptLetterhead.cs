@@ -47,8 +47,7 @@ internal static class ReceiptLetterhead
         if (marks.Length > 0)
         {
             // Above the envelope window, so the mark is read before the receipt is unfolded.
-            canvas.Graphics.DrawString(marks, fonts.Banner, BannerBrush,
-                new XPoint(Millimetres.Mm(right), Millimetres.Mm(Top + 23.5)), XStringFormats.TopRight);
+            canvas.TextRight(marks, fonts.Banner, right, Top + 23.5, BannerBrush);
         }
     }
 

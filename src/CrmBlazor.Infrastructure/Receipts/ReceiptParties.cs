@@ -15,15 +15,15 @@ internal static class ReceiptParties
         var x = ReceiptPage.ContentLeft;
         var width = ReceiptPage.ContentWidth;
         var y = FormLayout.Heading(canvas, CerfaTexts.BeneficiaryBlock, fonts.Heading, ReceiptPage.Left, top, ReceiptPage.Width);
-        y = Field(canvas, fonts, CerfaTexts.Name, issuer.Name, x, y, width, maxLines: 2);
-        y = Field(canvas, fonts, CerfaTexts.SirenOrRna, issuer.SirenOrRna, x, y, width);
-        y = Field(canvas, fonts, CerfaTexts.Address, issuer.Street, x, y, width, maxLines: 2);
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.Name, issuer.Name, x, y, width, maxLines: 2);
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.SirenOrRna, issuer.SirenOrRna, x, y, width);
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.Address, issuer.Street, x, y, width, maxLines: 2);
         y = PostCodeCityCountry(canvas, fonts, issuer.PostCode, issuer.City, issuer.Country, y);
         // The object is the organisation's own words and may be long; one page per receipt is the rule, so it is
         // capped, and the settings screen is where its length must be kept reasonable.
-        y = Field(canvas, fonts, CerfaTexts.Object, issuer.Object, x, y, width, ObjectMaxLines);
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.Object, issuer.Object, x, y, width, ObjectMaxLines);
         y = Category(canvas, fonts, issuer, x, y + 0.6, width);
-        return Frame(canvas, top, y);
+        return ReceiptPage.Frame(canvas, top, y);
     }
 
     public static double DrawDonor(PageCanvas canvas, ReceiptFonts fonts, ReceiptDonor donor, double top)
@@ -32,12 +32,12 @@ internal static class ReceiptParties
         var width = ReceiptPage.ContentWidth;
         var y = FormLayout.Heading(canvas, CerfaTexts.DonorBlock, fonts.Heading, ReceiptPage.Left, top, ReceiptPage.Width);
         var half = width / 2;
-        var nameBottom = Field(canvas, fonts, CerfaTexts.LastName, donor.LastName, x, y, half - 3, maxLines: 2);
-        var firstNamesBottom = Field(canvas, fonts, CerfaTexts.FirstNames, donor.FirstNames, x + half, y, half, maxLines: 2);
+        var nameBottom = ReceiptPage.Field(canvas, fonts, CerfaTexts.LastName, donor.LastName, x, y, half - 3, maxLines: 2);
+        var firstNamesBottom = ReceiptPage.Field(canvas, fonts, CerfaTexts.FirstNames, donor.FirstNames, x + half, y, half, maxLines: 2);
         y = Math.Max(nameBottom, firstNamesBottom);
-        y = Field(canvas, fonts, CerfaTexts.Address, donor.Street, x, y, width, maxLines: 2);
+        y = ReceiptPage.Field(canvas, fonts, CerfaTexts.Address, donor.Street, x, y, width, maxLines: 2);
         y = PostCodeCityCountry(canvas, fonts, donor.PostCode, donor.City, donor.Country, y);
-        return Frame(canvas, top, y);
+        return ReceiptPage.Frame(canvas, top, y);
     }
 
     private static double Category(PageCanvas canvas, ReceiptFonts fonts, ReceiptIssuer issuer, double x, double y, double width)
@@ -58,19 +58,10 @@ internal static class ReceiptParties
     {
         var x = ReceiptPage.ContentLeft;
         var countryWidth = ReceiptPage.ContentWidth - PostCodeWidth - CityWidth;
-        var a = Field(canvas, fonts, CerfaTexts.PostCode, postCode, x, y, PostCodeWidth - 2, maxLines: 1);
-        var b = Field(canvas, fonts, CerfaTexts.City, city, x + PostCodeWidth, y, CityWidth - 2, maxLines: 2);
-        var c = Field(canvas, fonts, CerfaTexts.Country, country, x + PostCodeWidth + CityWidth, y, countryWidth, maxLines: 2);
+        var a = ReceiptPage.Field(canvas, fonts, CerfaTexts.PostCode, postCode, x, y, PostCodeWidth - 2, maxLines: 1);
+        var b = ReceiptPage.Field(canvas, fonts, CerfaTexts.City, city, x + PostCodeWidth, y, CityWidth - 2, maxLines: 2);
+        var c = ReceiptPage.Field(canvas, fonts, CerfaTexts.Country, country, x + PostCodeWidth + CityWidth, y, countryWidth, maxLines: 2);
         return Math.Max(a, Math.Max(b, c));
     }
 
-    private static double Field(PageCanvas canvas, ReceiptFonts fonts, string label, string value, double x, double y, double width, int maxLines = 1) =>
-        FormLayout.Field(canvas, label, value, fonts.BodyBold, fonts.Body, x, y, width, maxLines) + 0.4;
-
-    internal static double Frame(PageCanvas canvas, double top, double contentBottom)
-    {
-        var bottom = contentBottom + 0.8;
-        canvas.Rectangle(ReceiptPage.Left, top, ReceiptPage.Width, bottom - top);
-        return bottom;
-    }
 }
