@@ -3,6 +3,7 @@ using CrmBlazor.Application.Demo;
 using CrmBlazor.Application.Jobs;
 using CrmBlazor.Application.Journal;
 using CrmBlazor.Application.Maintenance;
+using CrmBlazor.Application.Receipts;
 using CrmBlazor.Application.Staff;
 using CrmBlazor.Domain.Staff;
 using CrmBlazor.Infrastructure;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<TwoFactorEnrolment>();
 
         services.AddScoped<Housekeeping>();
+        services.AddScoped<ReceiptRunService>();
         services.AddScoped<DemoBaseLoader>();
         return services;
     }

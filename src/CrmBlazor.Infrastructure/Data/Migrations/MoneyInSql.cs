@@ -11,11 +11,17 @@ internal static class MoneyInSql
         -- A payment's lines (donations, order, subscriptions) add up to it, checked at commit.
         CREATE FUNCTION check_payment_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
-            pid bigint := COALESCE(NEW.payment_id, OLD.payment_id);
+            pid bigint;
             expected numeric;
             actual numeric;
         BEGIN
-            IF TG_TABLE_NAME = 'payments' THEN pid := COALESCE(NEW.id, OLD.id); END IF;
+            IF TG_TABLE_NAME = 'payments' THEN
+                pid := NEW.id;
+            ELSIF TG_OP = 'DELETE' THEN
+                pid := OLD.payment_id;
+            ELSE
+                pid := NEW.payment_id;
+            END IF;
             IF pid IS NULL THEN RETURN NULL; END IF;
             SELECT amount INTO expected FROM payments WHERE id = pid;
             IF expected IS NULL THEN RETURN NULL; END IF;
@@ -41,10 +47,17 @@ internal static class MoneyInSql
         -- An order's amount is the sum of its lines, checked at commit.
         CREATE FUNCTION check_order_total() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
-            oid bigint := CASE WHEN TG_TABLE_NAME = 'orders' THEN COALESCE(NEW.id, OLD.id) ELSE COALESCE(NEW.order_id, OLD.order_id) END;
+            oid bigint;
             expected numeric;
             actual numeric;
         BEGIN
+            IF TG_TABLE_NAME = 'orders' THEN
+                oid := NEW.id;
+            ELSIF TG_OP = 'DELETE' THEN
+                oid := OLD.order_id;
+            ELSE
+                oid := NEW.order_id;
+            END IF;
             SELECT amount INTO expected FROM orders WHERE id = oid;
             IF expected IS NULL THEN RETURN NULL; END IF;
             SELECT COALESCE(sum(quantity * unit_price), 0) INTO actual FROM order_lines WHERE order_id = oid;
@@ -62,41 +75,42 @@ internal static class MoneyInSql
         -- Money once entered is never rewritten nor deleted: only its status (with a reason) changes.
         CREATE FUNCTION refuse_money_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
+            -- Nested IFs: a row's fields are only read once its table is known (plpgsql does not short-circuit AND).
             IF TG_OP = 'DELETE' THEN
                 RAISE EXCEPTION '% rows are never deleted: cancel them with a reason', TG_TABLE_NAME
                     USING ERRCODE = 'restrict_violation';
             END IF;
-            IF TG_TABLE_NAME = 'payments' AND (NEW.contact_id, NEW.method, NEW.amount, NEW.received_on, NEW.campaign_id,
-                   NEW.cheque_bank, NEW.cheque_number, NEW.batch_id)
-                IS DISTINCT FROM (OLD.contact_id, OLD.method, OLD.amount, OLD.received_on, OLD.campaign_id,
-                   OLD.cheque_bank, OLD.cheque_number, OLD.batch_id) THEN
-                RAISE EXCEPTION 'an entered payment is never rewritten: cancel it and enter it again'
-                    USING ERRCODE = 'restrict_violation';
-            END IF;
-            IF TG_TABLE_NAME = 'donations' AND (NEW.contact_id, NEW.payment_id, NEW.amount, NEW.donated_on, NEW.method)
-                IS DISTINCT FROM (OLD.contact_id, OLD.payment_id, OLD.amount, OLD.donated_on, OLD.method) THEN
-                RAISE EXCEPTION 'a donation''s amount, date and donor are never rewritten: cancel it and enter it again'
-                    USING ERRCODE = 'restrict_violation';
-            END IF;
-            IF TG_TABLE_NAME = 'tax_receipts' AND (NEW.year, NEW.sequence, NEW.kind, NEW.contact_id, NEW.amount,
-                   NEW.first_payment_on, NEW.last_payment_on, NEW.payment_modes, NEW.issued_on, NEW.issuer_revision,
-                   NEW.donor_last_name, NEW.donor_first_names, NEW.donor_address_lines, NEW.donor_street,
-                   NEW.donor_post_code, NEW.donor_city, NEW.donor_country)
-                IS DISTINCT FROM (OLD.year, OLD.sequence, OLD.kind, OLD.contact_id, OLD.amount,
-                   OLD.first_payment_on, OLD.last_payment_on, OLD.payment_modes, OLD.issued_on, OLD.issuer_revision,
-                   OLD.donor_last_name, OLD.donor_first_names, OLD.donor_address_lines, OLD.donor_street,
-                   OLD.donor_post_code, OLD.donor_city, OLD.donor_country) THEN
-                RAISE EXCEPTION 'an issued receipt is never edited: cancel it and issue a replacement'
-                    USING ERRCODE = 'restrict_violation';
-            END IF;
-            IF TG_TABLE_NAME = 'tax_receipts' AND OLD.status = 'Cancelled' AND NEW.status <> 'Cancelled' THEN
-                RAISE EXCEPTION 'a cancelled receipt stays cancelled' USING ERRCODE = 'restrict_violation';
-            END IF;
-            IF TG_TABLE_NAME = 'tax_receipt_donations' AND ((NEW.receipt_id, NEW.donation_id, NEW.amount)
-                IS DISTINCT FROM (OLD.receipt_id, OLD.donation_id, OLD.amount) OR (NEW.is_active AND NOT OLD.is_active)) THEN
-                RAISE EXCEPTION 'a receipt''s gifts are never rewritten' USING ERRCODE = 'restrict_violation';
-            END IF;
-            IF TG_TABLE_NAME = 'organisation_profiles' THEN
+            IF TG_TABLE_NAME = 'payments' THEN
+                IF (NEW.contact_id, NEW.method, NEW.amount, NEW.received_on, NEW.campaign_id, NEW.cheque_bank, NEW.cheque_number, NEW.batch_id)
+                    IS DISTINCT FROM (OLD.contact_id, OLD.method, OLD.amount, OLD.received_on, OLD.campaign_id, OLD.cheque_bank, OLD.cheque_number, OLD.batch_id) THEN
+                    RAISE EXCEPTION 'an entered payment is never rewritten: cancel it and enter it again'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+            ELSIF TG_TABLE_NAME = 'donations' THEN
+                IF (NEW.contact_id, NEW.payment_id, NEW.amount, NEW.donated_on, NEW.method)
+                    IS DISTINCT FROM (OLD.contact_id, OLD.payment_id, OLD.amount, OLD.donated_on, OLD.method) THEN
+                    RAISE EXCEPTION 'a donation''s amount, date and donor are never rewritten: cancel it and enter it again'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+            ELSIF TG_TABLE_NAME = 'tax_receipts' THEN
+                IF (NEW.year, NEW.sequence, NEW.kind, NEW.contact_id, NEW.amount, NEW.first_payment_on, NEW.last_payment_on,
+                       NEW.payment_modes, NEW.issued_on, NEW.issuer_revision, NEW.donor_last_name, NEW.donor_first_names,
+                       NEW.donor_address_lines, NEW.donor_street, NEW.donor_post_code, NEW.donor_city, NEW.donor_country)
+                    IS DISTINCT FROM (OLD.year, OLD.sequence, OLD.kind, OLD.contact_id, OLD.amount, OLD.first_payment_on, OLD.last_payment_on,
+                       OLD.payment_modes, OLD.issued_on, OLD.issuer_revision, OLD.donor_last_name, OLD.donor_first_names,
+                       OLD.donor_address_lines, OLD.donor_street, OLD.donor_post_code, OLD.donor_city, OLD.donor_country) THEN
+                    RAISE EXCEPTION 'an issued receipt is never edited: cancel it and issue a replacement'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+                IF OLD.status = 'Cancelled' AND NEW.status <> 'Cancelled' THEN
+                    RAISE EXCEPTION 'a cancelled receipt stays cancelled' USING ERRCODE = 'restrict_violation';
+                END IF;
+            ELSIF TG_TABLE_NAME = 'tax_receipt_donations' THEN
+                IF (NEW.receipt_id, NEW.donation_id, NEW.amount) IS DISTINCT FROM (OLD.receipt_id, OLD.donation_id, OLD.amount)
+                    OR (NEW.is_active AND NOT OLD.is_active) THEN
+                    RAISE EXCEPTION 'a receipt''s gifts are never rewritten' USING ERRCODE = 'restrict_violation';
+                END IF;
+            ELSIF TG_TABLE_NAME = 'organisation_profiles' THEN
                 RAISE EXCEPTION 'organisation profile revisions are never rewritten: save a new one'
                     USING ERRCODE = 'restrict_violation';
             END IF;
