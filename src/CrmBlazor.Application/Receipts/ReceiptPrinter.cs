@@ -4,6 +4,7 @@ using CrmBlazor.Domain.Documents;
 using CrmBlazor.Domain.Journal;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Documents;
+using CrmBlazor.Infrastructure.Receipts;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -16,13 +17,15 @@ namespace CrmBlazor.Application.Receipts;
 /// </summary>
 internal sealed class ReceiptPrinter(IDbContextFactory<AppDbContext> dbFactory, IDocumentStore store, TimeProvider clock)
 {
+    private static readonly ReceiptPdfRenderer Renderer = new();
+
     /// <summary>The print files of run 12 are <c>recus-fiscaux-2025-traitement-12-001.pdf</c>, <c>…-002.pdf</c>…</summary>
     public static string FileNamePrefix(int year, long runId) => string.Create(CultureInfo.InvariantCulture, $"recus-fiscaux-{year}-traitement-{runId}-");
 
     public async Task<long> PrintAsync(ReceiptRunContext run, IReadOnlyList<ReceiptToPrint> receipts, int batchNumber, CancellationToken ct)
     {
         using var pdf = new MemoryStream();
-        pdf.Write("%PDF-PENDING"u8); // PENDING-PDF-MERGE
+        Renderer.RenderMany(ReceiptPrints.Issuer(run.Issuer), receipts.Select(r => ReceiptPrints.Print(r.Receipt, duplicate: false)), pdf);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);

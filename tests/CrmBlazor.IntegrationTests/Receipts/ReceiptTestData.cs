@@ -24,8 +24,11 @@ public static class ReceiptTestData
     public static readonly Actor Supervisor = Actor.Staff(Guid.NewGuid().ToString(), "Sophie Gestion");
 
     /// <summary>The association's identity as receipts print it (a new revision each call).</summary>
-    public static Task<int> IssuerAsync(this CrmAppFixture app, bool skipSuspended = true, string name = "Les Amis des Oiseaux") =>
-        app.WithDbAsync(async db =>
+    public static Task<int> IssuerAsync(this CrmAppFixture app, bool skipSuspended = true, string name = "Les Amis des Oiseaux")
+    {
+        // PDFsharp works once a license is chosen, which is the app's start-up decision; the tests run it under the AGPL.
+        PdfSharp.PdfSharpLicense.SetAgplLicense();
+        return app.WithDbAsync(async db =>
         {
             var current = await db.OrganisationProfiles.MaxAsync(p => (int?)p.Revision);
             var profile = OrganisationProfile.NextRevision(
@@ -40,6 +43,7 @@ public static class ReceiptTestData
             await db.SaveChangesAsync();
             return profile.Revision;
         });
+    }
 
     /// <summary>A person with a main address in <paramref name="postalCode"/> (none when null) and the receipt preference.</summary>
     public static async Task<long> DonorAsync(
