@@ -4,6 +4,7 @@ using CrmBlazor.Application.Demo;
 using CrmBlazor.Application.Jobs;
 using CrmBlazor.Application.Journal;
 using CrmBlazor.Application.Maintenance;
+using CrmBlazor.Application.Receipts;
 using CrmBlazor.Application.Staff;
 using CrmBlazor.Domain.Staff;
 using CrmBlazor.Infrastructure;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<TwoFactorEnrolment>();
 
         services.AddScoped<Housekeeping>();
+        services.AddScoped<ReceiptRunService>();
         services.AddScoped<DemoBaseLoader>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();

@@ -1,4 +1,5 @@
 using CrmBlazor.Application.Maintenance;
+using CrmBlazor.Application.Receipts;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Common;
 using Quartz;
@@ -23,7 +24,16 @@ public static class JobCatalog
             (int)Maintenance.Housekeeping.JobRunRetention.TotalDays),
         () => "Chaque nuit à 03:30");
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping];
+    /// <summary>Mid-January, once December's last gifts are collected: the previous year's annual receipts.</summary>
+    public static JobDefinition AnnualReceipts { get; } = new(
+        "annual-receipts",
+        typeof(AnnualReceiptJob),
+        "0 0 3 15 1 ?",
+        () => Messages.Jobs_AnnualReceiptsTitle,
+        () => Messages.Jobs_AnnualReceiptsDescription,
+        () => Messages.Jobs_AnnualReceiptsSchedule);
+
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 

@@ -65,7 +65,7 @@ public static class MailingAddress
         ArgumentNullException.ThrowIfNull(address);
 
         var country = AddressText.Collapse(address.Country).ToUpperInvariant();
-        var abroad = country.Length > 0 && !Domestic.Contains(country);
+        var abroad = IsAbroad(country);
 
         string[] lines =
         [
@@ -79,6 +79,13 @@ public static class MailingAddress
         ];
 
         return lines.Where(line => line.Length > 0).ToArray();
+    }
+
+    /// <summary>Whether La Poste carries mail to <paramref name="country"/> (ISO code) abroad: the block then ends with the country's name.</summary>
+    public static bool IsAbroad(string? country)
+    {
+        var code = AddressText.Collapse(country).ToUpperInvariant();
+        return code.Length > 0 && !Domestic.Contains(code);
     }
 
     private static string Street(string? street)
