@@ -26,6 +26,17 @@ public sealed partial class ReceiptsTab
         return new GridData<ContactReceiptRow> { Items = page.Items, TotalItems = page.TotalCount };
     }
 
+    private async Task CancelAsync(ContactReceiptRow receipt)
+    {
+        var parameters = new DialogParameters<CancelReceiptDialog> { { d => d.Receipt, receipt } };
+        var dialog = await Dialogs.ShowAsync<CancelReceiptDialog>(Ui.Receipt_CancelTitle, parameters);
+        if (await dialog.Result is { Canceled: false, Data: string message })
+        {
+            Snackbar.Add(message, Severity.Success);
+            await LoadAsync();
+        }
+    }
+
     private async Task EmailAsync(ContactReceiptRow receipt)
     {
         var parameters = new DialogParameters<EmailReceiptDialog> { { d => d.Receipt, receipt }, { d => d.ContactId, ContactId } };
