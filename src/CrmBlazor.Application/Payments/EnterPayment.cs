@@ -42,6 +42,7 @@ public sealed class EnterPaymentValidator : AbstractValidator<EnterPaymentComman
     public EnterPaymentValidator()
     {
         RuleFor(c => c.Amount).ValidAmount(Messages.Payment_AmountInvalid);
+        RuleFor(c => c.ReceivedOn).NotEqual(default(DateOnly)).WithMessage(Messages.Payment_ReceivedOnRequired);
         RuleFor(c => c.CampaignCode).MaximumLength(Campaign.CodeMaxLength)
             .WithMessage(string.Format(Messages.Payment_CampaignCodeTooLong, Campaign.CodeMaxLength));
         When(c => c.Method == PaymentMethod.Cheque, () =>
@@ -65,6 +66,7 @@ public sealed class EnterPaymentValidator : AbstractValidator<EnterPaymentComman
         RuleForEach(c => c.Subscriptions).ChildRules(s =>
         {
             s.RuleFor(x => x.Amount).ValidAmount(Messages.Payment_SubscriptionAmountInvalid);
+            s.RuleFor(x => x).Must(x => x.StartsOn != default && x.EndsOn != default).WithMessage(Messages.Payment_SubscriptionDatesRequired);
             s.RuleFor(x => x.EndsOn).GreaterThanOrEqualTo(x => x.StartsOn).WithMessage(Messages.Payment_SubscriptionDatesReversed);
             s.RuleFor(x => x.IssueCount).InclusiveBetween(1, Subscription.MaxIssues)
                 .WithMessage(string.Format(Messages.Payment_SubscriptionIssuesInvalid, Subscription.MaxIssues));

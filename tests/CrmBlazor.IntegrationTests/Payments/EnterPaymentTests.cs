@@ -171,6 +171,24 @@ public sealed class EnterPaymentTests(CrmAppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_payment_needs_its_date_and_each_subscription_its_dates_and_issues()
+    {
+        var jean = await App.CreatePersonAsync("Dupont", "Jean");
+
+        var noDate = await App.EnterAsync(new EnterPaymentCommand(jean.Id, PaymentMethod.Card, 20m, default) { Donations = [20m] });
+        var badSubscription = await App.EnterAsync(new EnterPaymentCommand(jean.Id, PaymentMethod.Card, 20m, Today)
+        {
+            Subscriptions = [new(20m, default, default, 0)],
+        });
+
+        Assert.Equal([Messages.Payment_ReceivedOnRequired], noDate.Errors);
+        Assert.Equal(
+            [Messages.Payment_SubscriptionDatesRequired, string.Format(Messages.Payment_SubscriptionIssuesInvalid, 120)],
+            badSubscription.Errors);
+        await AssertNothingWrittenAsync();
+    }
+
+    [Fact]
     public async Task A_withdrawn_product_cannot_be_ordered()
     {
         var jean = await App.CreatePersonAsync("Dupont", "Jean");
