@@ -1,5 +1,7 @@
 using System.Net;
+using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Staff;
+using CrmBlazor.IntegrationTests.Contacts;
 using CrmBlazor.IntegrationTests.TestSupport;
 
 namespace CrmBlazor.IntegrationTests.Batches;
@@ -27,6 +29,26 @@ public sealed class MoneyPagesAuthorizationTests(CrmAppFixture app) : Integratio
             using var response = await session.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{path} answered {(int)response.StatusCode} to an operator.");
         }
+    }
+
+    [Fact]
+    public async Task Operator_sees_a_batch_with_its_cheques_and_what_remains_to_enter()
+    {
+        var operatorAccount = await App.CreateStaffAsync(StaffRoles.Operator);
+        var marie = await App.CreatePersonAsync("Lefèvre", "Marie", Civility.Madame);
+        var batch = await App.OpenBatchAsync(3, 180m, "Courrier du 2 mars");
+        await App.ReceiveChequeAsync(batch.Id, marie.Id, 50m, "Crédit Agricole", "7000001");
+        using var session = NewSession();
+        await session.SignInAsync(operatorAccount);
+
+        var text = Html.Text(await session.GetPageAsync($"{Batches}/{batch.Id}"));
+
+        foreach (var expected in new[] { $"Lot n° {batch.Number}", "Courrier du 2 mars", "Mme Marie LEFÈVRE", "7000001", "Reste 2 encaissements / 130,00 €" })
+        {
+            Assert.True(text.Contains(expected, StringComparison.Ordinal), $"« {expected} » is missing from the batch page:\n{text}");
+        }
+
+        Assert.DoesNotContain("Valider le lot", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,10 +32,13 @@ public sealed partial class BatchPage
     internal static string BalanceText(BatchRow batch) => batch switch
     {
         { Matches: true } => Ui.Batch_BalanceMatches,
-        { MissingCount: >= 0, MissingTotal: >= 0 } => string.Format(Ui.Batch_BalanceRemaining, PaymentsText(batch.MissingCount), Display.Money(batch.MissingTotal)),
+        { MissingCount: >= 0, MissingTotal: >= 0 } => string.Format(Ui.Batch_BalanceRemaining, PaymentsText(batch.MissingCount), Euros(batch.MissingTotal)),
         _ => string.Format(Ui.Batch_BalanceGap, Signed(-batch.MissingCount, Display.Number(Math.Abs(batch.MissingCount))),
-            Signed(-batch.MissingTotal, Display.Money(Math.Abs(batch.MissingTotal)))),
+            Signed(-batch.MissingTotal, Euros(Math.Abs(batch.MissingTotal)))),
     };
+
+    /// <summary>An amount never split from its « € » at the end of a line.</summary>
+    private static string Euros(decimal amount) => Display.Money(amount).Replace(' ', '\u00A0');
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
