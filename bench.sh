@@ -12,6 +12,8 @@
 #
 # Except the contact-record section: its million-contact base takes minutes to
 # load, so it lives in .bench-data/ (git-ignored) and is reused by later runs.
+# The receipts section uses that cluster too, with a database of its own that it
+# recreates on every run (the run must start from a year without receipts).
 #
 # Adding a section: write a function bench_section_NAME (a hyphen in NAME is an
 # underscore in the function's name) that prints metrics with `metric`, add NAME
@@ -20,7 +22,7 @@ set -euo pipefail
 # shellcheck source=db/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/db/lib.sh"
 
-BENCH_SECTIONS=(startup contact-record)
+BENCH_SECTIONS=(startup contact-record receipts)
 
 # Readiness probe: the sign-in page is the first page a user sees and needs the
 # app, its database and the Blazor pipeline to be up.
@@ -30,6 +32,8 @@ READY_TIMEOUT_SECONDS=600
 # The persistent base of the contact-record section: its own cluster, kept between runs.
 BENCH_BASE_DIR="$CRM_REPO_ROOT/.bench-data"
 BENCH_BASE_DB=crm_bench
+BENCH_RECEIPTS_DB=crm_bench_receipts
+BENCH_RECEIPT_DONORS=100000
 BENCH_BASE_CONTACTS=1000000
 # Those of docs' reference measurements (/work/shared/reference/perf.md), durability left on.
 BENCH_BASE_SETTINGS=(
@@ -210,6 +214,32 @@ bench_section_contact_record() {
     crm_log "contact-record: measuring the handlers"
     bench_app_command "$connection" bench-contact-record --samples 200 \
         | grep -E '^[a-z0-9_]+: [0-9.]+$'
+    crm_cluster_stop "$pg_dir"
+    bench_base_pg=""
+}
+
+# The annual receipt run on a fresh base of 100,000 donors with a year of gifts,
+# through the real service (the app's bench-receipts command seeds the base by
+# binary COPY, runs the year while probing a contact record on other connections,
+# then runs the year again, which must issue nothing).
+bench_section_receipts() {
+    local pg_dir="$BENCH_BASE_DIR/pg" port password connection
+    port="$(crm_free_port)"
+    crm_cluster_init "$pg_dir" "$port" "${BENCH_BASE_SETTINGS[@]}"
+    bench_base_pg="$pg_dir"
+    crm_cluster_start "$pg_dir" "$port"
+    crm_db_drop "$pg_dir" "$port" "$BENCH_RECEIPTS_DB"
+    crm_db_ensure "$pg_dir" "$port" "$BENCH_RECEIPTS_DB" crm
+    password="$(crm_cluster_password "$pg_dir")"
+    connection="$(crm_connection_string "$port" "$BENCH_RECEIPTS_DB" crm "$password")"
+
+    crm_log "receipts: building src/CrmBlazor.Web (Release)"
+    dotnet build "$CRM_REPO_ROOT/src/CrmBlazor.Web" -c Release -nologo -v q >&2
+
+    crm_log "receipts: seeding $BENCH_RECEIPT_DONORS donors, then the annual run"
+    bench_app_command "$connection" bench-receipts --donors "$BENCH_RECEIPT_DONORS" \
+        | grep -E '^[a-z0-9_]+: [0-9.]+$'
+    crm_db_drop "$pg_dir" "$port" "$BENCH_RECEIPTS_DB"
     crm_cluster_stop "$pg_dir"
     bench_base_pg=""
 }

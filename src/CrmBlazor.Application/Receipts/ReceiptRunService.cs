@@ -40,6 +40,8 @@ public sealed partial class ReceiptRunService(
     /// <summary>A run row older than this whose lock nobody holds, while no run executes, was left behind by a stopped server.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
+    private static readonly int PrintersInFlight = Math.Max(1, Environment.ProcessorCount);
+
     /// <summary>Creates the run's row; a second run of the same kind and year while one is running is refused.</summary>
     public async Task<CommandResult<long>> StartAsync(ReceiptKind kind, int year, CancellationToken ct = default)
     {
@@ -166,7 +168,7 @@ public sealed partial class ReceiptRunService(
 
         var chunks = new ReceiptChunkIssuer(dbFactory, clock);
         var printer = new ReceiptPrinter(dbFactory, documentStore, clock);
-        Task? printing = null;
+        var printing = new List<Task>();
         try
         {
             await PrintLeftoversAsync(run, printer, tally, chunkSize, ct);
@@ -185,22 +187,26 @@ public sealed partial class ReceiptRunService(
             for (var offset = 0; offset < plan.Length && !tally.CancelRequested; offset += chunkSize)
             {
                 ct.ThrowIfCancellationRequested();
+                var chunkWatch = Stopwatch.StartNew();
                 var chunk = await IssueChunkAsync(chunks, run, plan[offset..Math.Min(plan.Length, offset + chunkSize)], ct);
+                LogChunk(logger, runId, offset, chunk.Receipts, chunkWatch.ElapsedMilliseconds);
                 tally.Add(chunk);
-                if (printing is not null)
+                if (chunk.ToPrint.Count > 0)
                 {
-                    await printing;
-                }
+                    // Rendering is the slow part: as many print files in the making as there are cores, the next chunk's SQL meanwhile.
+                    if (printing.Count >= PrintersInFlight)
+                    {
+                        var done = await Task.WhenAny(printing);
+                        printing.Remove(done);
+                        await done;
+                    }
 
-                printing = chunk.ToPrint.Count > 0 ? PrintInBackgroundAsync(printer, run, chunk.ToPrint, tally, ct) : null;
+                    printing.Add(PrintInBackgroundAsync(printer, run, chunk.ToPrint, tally, ct));
+                }
                 await PublishAsync(runId, ct);
             }
 
-            if (printing is not null)
-            {
-                await printing;
-            }
-
+            await Task.WhenAll(printing);
             var status = tally.CancelRequested ? ReceiptRunStatus.Cancelled : ReceiptRunStatus.Completed;
             var summary = Summary(tally, status);
             await FinishAsync(runId, status, summary);
@@ -249,7 +255,9 @@ public sealed partial class ReceiptRunService(
         return Task.Run(
             async () =>
             {
+                var watch = Stopwatch.StartNew();
                 var documentId = await printer.PrintAsync(run, receipts, batch, ct);
+                LogPrinted(logger, run.RunId, batch, receipts.Count, watch.ElapsedMilliseconds);
                 tally.Printed(documentId, receipts.Count);
                 await PublishAsync(run.RunId, ct);
             },
@@ -278,14 +286,11 @@ public sealed partial class ReceiptRunService(
         }
     }
 
-    private static async Task SettleAsync(Task? printing)
+    private static async Task SettleAsync(List<Task> printing)
     {
         try
         {
-            if (printing is not null)
-            {
-                await printing;
-            }
+            await Task.WhenAll(printing);
         }
         catch (Exception)
         {
@@ -357,6 +362,12 @@ public sealed partial class ReceiptRunService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Receipt run {RunId} finished {Status}: {Receipts} receipts in {Seconds:0.0} s")]
     private static partial void LogFinished(ILogger logger, long runId, ReceiptRunStatus status, int receipts, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Receipt run {RunId}: chunk at {Offset} issued {Receipts} receipts in {Milliseconds} ms")]
+    private static partial void LogChunk(ILogger logger, long runId, int offset, int receipts, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Receipt run {RunId}: print file {Batch} ({Receipts} receipts) rendered and stored in {Milliseconds} ms")]
+    private static partial void LogPrinted(ILogger logger, long runId, int batch, int receipts, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Receipt run {RunId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, long runId);

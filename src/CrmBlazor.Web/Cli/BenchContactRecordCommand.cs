@@ -217,7 +217,7 @@ internal static class BenchContactRecordCommand
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>Linear interpolation between the closest ranks, as numpy and most dashboards compute it.</summary>
-    private static double Percentile(List<double> values, double percent)
+    internal static double Percentile(List<double> values, double percent)
     {
         var sorted = values.Order().ToList();
         var rank = percent / 100 * (sorted.Count - 1);

@@ -16,6 +16,7 @@ public static class CommandLine
         ["create-admin"] = CreateAdminAsync,
         [DemoLoadCommand.Name] = DemoLoadCommand.RunAsync,
         [BenchContactRecordCommand.Name] = BenchContactRecordCommand.RunAsync,
+        [BenchReceiptsCommand.Name] = BenchReceiptsCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
