@@ -20,6 +20,10 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
 
     /// <summary>Collected gifts only: the Synthèse counts what really came in.</summary>
     public int CollectedGifts { get; init; }
+
+    public int Receipts { get; init; }
+
+    public int Documents { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -39,6 +43,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Orders = db.Orders.Count(o => o.ContactId == contactId),
                 Subscriptions = db.Subscriptions.Count(s => s.ContactId == contactId),
                 CollectedGifts = db.DonorSummaries.Where(s => s.ContactId == contactId).Select(s => s.GiftCount).FirstOrDefault(),
+                Receipts = db.TaxReceipts.Count(r => r.ContactId == contactId),
+                Documents = db.Documents.Count(d => d.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -50,6 +56,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Orders = counts.Orders,
                 Subscriptions = counts.Subscriptions,
                 CollectedGifts = counts.CollectedGifts,
+                Receipts = counts.Receipts,
+                Documents = counts.Documents,
             };
     }
 }

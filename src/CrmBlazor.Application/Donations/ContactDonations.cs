@@ -19,7 +19,22 @@ public sealed record DonationRow(
     string? StatusReason,
     DateOnly? StatusChangedOn,
     long? PaymentId,
-    uint Version);
+    uint Version)
+{
+    /// <summary>The receipt (not cancelled) this gift is on, if any.</summary>
+    public long? ReceiptId { get; init; }
+
+    public int? ReceiptYear { get; init; }
+
+    public int? ReceiptSequence { get; init; }
+
+    /// <summary>« 2026-000042 », or null when the gift is on no receipt.</summary>
+    public string? ReceiptNumber => ReceiptYear is { } year && ReceiptSequence is { } sequence
+        ? Domain.Receipts.TaxReceipt.FormatNumber(year, sequence)
+        : null;
+
+    public long? ReceiptDocumentId { get; init; }
+}
 
 /// <summary>The Dons tab's headline: what was really collected, and how many gifts are in each status.</summary>
 public sealed record DonationTotals(decimal CollectedTotal, int CollectedCount, IReadOnlyDictionary<DonationStatus, int> CountByStatus)
@@ -40,7 +55,17 @@ public sealed class ContactDonationsTabHandler(IDbContextFactory<AppDbContext> d
             .Skip(page.Skip).Take(page.Take)
             .Join(db.Campaigns, d => d.CampaignId, c => c.Id, (d, c) => new DonationRow(
                 d.Id, d.ContactId, d.DonatedOn, d.Amount, c.Code, c.Name, d.Method, d.Origin, d.Status, d.StatusReason, d.StatusChangedOn,
-                d.PaymentId, d.Version))
+                d.PaymentId, d.Version)
+            {
+                ReceiptId = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive).Select(l => (long?)l.ReceiptId).FirstOrDefault(),
+                ReceiptYear = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive)
+                    .Join(db.TaxReceipts, l => l.ReceiptId, r => r.Id, (l, r) => (int?)r.Year).FirstOrDefault(),
+                ReceiptSequence = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive)
+                    .Join(db.TaxReceipts, l => l.ReceiptId, r => r.Id, (l, r) => (int?)r.Sequence).FirstOrDefault(),
+                ReceiptDocumentId = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive)
+                    .Join(db.Documents, l => l.ReceiptId, doc => doc.TaxReceiptId, (l, doc) => (long?)doc.Id)
+                    .FirstOrDefault(),
+            })
             .ToListAsync(ct);
         return new PagedResult<DonationRow>(rows, total);
     }

@@ -1,3 +1,4 @@
+using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Application.Common;
 using CrmBlazor.Application.Documents;
 using CrmBlazor.Web.Resources;
@@ -19,6 +20,8 @@ public sealed partial class DocumentsTab
     [Inject] private UploadDocumentHandler Upload { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override IReadOnlyCollection<string> Parts => [ContactParts.Documents, ContactParts.Receipts];
 
     protected override Task LoadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 

@@ -1,3 +1,4 @@
+using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Application.Common;
 using CrmBlazor.Application.Receipts;
 using CrmBlazor.Web.Components.Receipts;
@@ -17,6 +18,8 @@ public sealed partial class ReceiptsTab
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override IReadOnlyCollection<string> Parts => [ContactParts.Receipts, ContactParts.Documents];
 
     protected override Task LoadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
