@@ -3,7 +3,9 @@ using CrmBlazor.Domain.Common;
 using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Journal;
 using CrmBlazor.Domain.Orders;
+using CrmBlazor.Domain.Organisation;
 using CrmBlazor.Domain.Payments;
+using CrmBlazor.Domain.Receipts;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Journal;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,7 @@ public sealed class PaymentEntryJourneyTests(CrmAppFixture app, ITestOutputHelpe
     private const string OperatorName = "Olga Opératrice";
 
     [Fact]
-    public Task Operator_enters_a_cheque_split_into_a_gift_and_an_order_and_sees_both_tabs_update() => InBrowserAsync(async page =>
+    public Task Operator_enters_a_cheque_split_into_a_gift_and_an_order_then_the_validated_gift_gets_a_receipt_whose_PDF_opens() => InBrowserAsync(async page =>
     {
         var seed = await SeedAsync();
         await SignInAsync(page, CrmAppFixture.OperatorEmail);
@@ -59,6 +61,30 @@ public sealed class PaymentEntryJourneyTests(CrmAppFixture app, ITestOutputHelpe
             .ToHaveTextAsync([$"1 × {seed.ProductName} à 30,00 € = 30,00 €"]);
         await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Encaissements (1)" }).ClickAsync();
         await Expect(page.Locator("[data-testid=payments-tab] [data-testid=payment-paid-for]")).ToHaveTextAsync(["Don 50,00 € · Commande 30,00 €"]);
+
+        // The supervisor validates the batch: the gift is collected, so its receipt can be issued and opened.
+        await page.Context.ClearCookiesAsync();
+        await SignInAsync(page, CrmAppFixture.SupervisorEmail);
+        await page.GotoAsync($"/lots/{seed.BatchId}");
+        await WaitForInteractivityAsync(page);
+        await page.Locator("[data-testid=batch-validate]").ClickAsync();
+        await page.Locator(".mud-dialog .mud-button-root").Filter(new LocatorFilterOptions { HasText = "Valider le lot" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=batch-validate]")).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/contacts/{seed.ContactId}?onglet=dons");
+        await WaitForInteractivityAsync(page);
+        await Expect(donations.Locator("[data-testid=donation-status]")).ToHaveTextAsync(["Encaissé"]);
+        await donations.Locator("[data-testid=donation-issue-receipt]").ClickAsync();
+        await Expect(donations.Locator("[data-testid=donation-receipt-link]")).ToHaveTextAsync(new Regex(@"^\d{4}-\d{6}$"));
+        var number = await donations.Locator("[data-testid=donation-receipt-link]").InnerTextAsync();
+
+        await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Reçus fiscaux (1)" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=receipts-tab] [data-testid=receipt-number]")).ToHaveTextAsync([number]);
+        var pdfPath = await page.Locator("[data-testid=receipts-tab] [data-testid=receipt-open]").GetAttributeAsync("href");
+        var pdf = await page.Context.APIRequest.GetAsync(pdfPath!);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]), StringComparison.Ordinal);
     });
 
     /// <summary>A contact with an alert memo, an open batch the operator opened, and a 30 € product, straight into the app's database.</summary>
@@ -78,14 +104,23 @@ public sealed class PaymentEntryJourneyTests(CrmAppFixture app, ITestOutputHelpe
         var contact = Contact.NewPerson(0, Civility.Madame, "Berthe", lastName, today, generic);
         contact.EditMemos(new ContactMemos(null, "Appeler avant 18 h", null, null));
         var batchLabel = $"Chèques {unique}";
-        var batch = PaymentBatch.Open(batchLabel, today, OperatorName, 5, 400m);
+        var batch = PaymentBatch.Open(batchLabel, today, OperatorName, 1, 80m);
         var product = Product.Create($"AG{unique}", $"Agenda {unique}", 30m);
         db.Contacts.Add(contact);
+        db.ContactAddresses.Add(ContactAddress.Main(contact.Id, new PostalAddress(null, null, "8 rue des Lilas", null, "69003", "Lyon")));
+        if (!await db.OrganisationProfiles.AnyAsync())
+        {
+            db.OrganisationProfiles.Add(OrganisationProfile.NextRevision(null, new OrganisationIdentity(
+                "Les Amis de la Forêt", "W751234567", "12 rue des Chênes", "75011", "Paris", "France", "Protection des forêts",
+                OrganisationCategory.GeneralInterestAssociation, null, true, false, "Claire Martin", "Présidente", null, null,
+                "Crédit Coopératif", "Les Amis de la Forêt", "FR7630006000011234567890189", null, true), DateTimeOffset.UtcNow, "tests"));
+        }
+
         db.PaymentBatches.Add(batch);
         db.Products.Add(product);
         await db.SaveChangesAsync();
-        return new Seed(contact.Id, lastName, batch.Number, batchLabel, product.Name);
+        return new Seed(contact.Id, lastName, batch.Id, batch.Number, batchLabel, product.Name);
     }
 
-    private sealed record Seed(long ContactId, string LastName, long BatchNumber, string BatchLabel, string ProductName);
+    private sealed record Seed(long ContactId, string LastName, long BatchId, long BatchNumber, string BatchLabel, string ProductName);
 }
