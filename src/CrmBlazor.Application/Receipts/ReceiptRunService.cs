@@ -124,6 +124,9 @@ public sealed partial class ReceiptRunService(
         return CommandResult.Ok;
     }
 
+    /// <summary>Closes a run nobody will execute (its job could not be scheduled).</summary>
+    public Task AbandonAsync(long runId, string reason) => FinishAsync(runId, ReceiptRunStatus.Failed, reason);
+
     public async Task<ReceiptRunOutcome> RunAsync(long runId, CancellationToken ct = default, int chunkSize = DefaultChunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);

@@ -27,8 +27,18 @@ public sealed class StartReceiptRunHandler(ReceiptRunService runs, ISchedulerFac
             return started;
         }
 
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.TriggerJob(new JobKey(JobCatalog.AnnualReceipts.Name), AnnualReceiptJob.DataFor(started.Value, actor.Current), ct);
+        try
+        {
+            var scheduler = await schedulers.GetScheduler(ct);
+            await scheduler.TriggerJob(new JobKey(JobCatalog.AnnualReceipts.Name), AnnualReceiptJob.DataFor(started.Value, actor.Current), ct);
+        }
+        catch (SchedulerException ex)
+        {
+            // Nobody will execute the run: closed at once rather than blocking the year until it looks abandoned.
+            await runs.AbandonAsync(started.Value, ex.Message);
+            return CommandResult<long>.Fail(Messages.Receipts_RunNotScheduled);
+        }
+
         await journal.RecordAsync(
             JournalAction.JobTriggered, "jobs", JobCatalog.AnnualReceipts.Name,
             string.Format(Messages.Receipts_RunStartedDetail, EnumLabels.Of(command.Kind), command.Year, started.Value), ct);

@@ -75,6 +75,35 @@ public sealed class ReceiptRunResumeTests(CrmAppFixture app) : IntegrationTest(a
         Assert.Equal(9, posted);
     }
 
+    [Fact]
+    public async Task Run_left_running_by_a_stopped_server_is_closed_when_the_year_is_started_again_or_cancelled()
+    {
+        await App.IssuerAsync();
+        await DonorsAsync(2);
+        var abandoned = await AbandonedRunAsync(ReceiptKind.Annual);
+        var alsoAbandoned = await AbandonedRunAsync(ReceiptKind.PerGift);
+
+        var restarted = await App.RunReceiptsAsync(ReceiptKind.Annual, Year);
+        var cancelled = await App.AsSupervisorAsync(s => s.GetRequiredService<ReceiptRunService>().RequestCancelAsync(alsoAbandoned));
+
+        Assert.Equal((ReceiptRunStatus.Completed, 2), (restarted.Status, restarted.Receipts));
+        Assert.True(cancelled.Succeeded);
+        var runs = await App.QueryAsync(db => db.ReceiptRuns.AsNoTracking().ToDictionaryAsync(r => r.Id));
+        Assert.Equal((ReceiptRunStatus.Failed, Application.Resources.Messages.Receipts_RunStale), (runs[abandoned].Status, runs[abandoned].Message));
+        Assert.Equal(ReceiptRunStatus.Cancelled, runs[alsoAbandoned].Status);
+    }
+
+    /// <summary>A run row as a server that died mid-run leaves it: running, started a while ago, its lock gone with its connection.</summary>
+    private async Task<long> AbandonedRunAsync(ReceiptKind kind)
+    {
+        var runId = await App.StartRunAsync(kind, Year);
+        await using var connection = await App.OpenConnectionAsync();
+        await using var age = new Npgsql.NpgsqlCommand("UPDATE receipt_runs SET started_at = now() - interval '10 minutes' WHERE id = @id", connection);
+        age.Parameters.AddWithValue("id", runId);
+        await age.ExecuteNonQueryAsync();
+        return runId;
+    }
+
     private async Task<List<long>> DonorsAsync(int count)
     {
         var donors = new List<long>();
