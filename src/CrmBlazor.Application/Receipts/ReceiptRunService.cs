@@ -197,7 +197,7 @@ public sealed partial class ReceiptRunService(
                 if (chunk.ToPrint.Count > 0)
                 {
                     // Rendering is the slow part: it goes on while the next chunk's SQL runs, on all cores but one, which the
-                    // app keeps for its users (measured: with both cores of a 2-core server rendering, opening a record took 2× longer).
+                    // app keeps for its users (on the 2-core bench machine one renderer was no slower overall than two).
                     if (printing.Count >= PrintersInFlight)
                     {
                         var done = await Task.WhenAny(printing);
