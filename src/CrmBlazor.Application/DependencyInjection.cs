@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CrmBlazor.Application.Common;
 using CrmBlazor.Application.Demo;
 using CrmBlazor.Application.Jobs;
@@ -36,6 +37,8 @@ public static class DependencyInjection
         services.AddScoped<Housekeeping>();
         services.AddScoped<ReceiptRunService>();
         services.AddScoped<DemoBaseLoader>();
+        services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
+        services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
         return services;
     }
 

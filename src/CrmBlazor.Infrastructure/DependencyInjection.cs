@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<ActorContext>();
         services.AddScoped<JournalWriter>();
         services.AddSingleton<Documents.IDocumentStore, Documents.PostgresDocumentStore>();
+        Pdf.PdfLibrary.ChooseLicense(configuration["Pdf:LicenseKey"]);
 
         // Scoped so that each context gets the journal interceptor of its own scope's actor.
         services.AddDbContextFactory<AppDbContext>(

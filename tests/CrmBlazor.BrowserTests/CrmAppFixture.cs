@@ -31,11 +31,11 @@ public sealed class CrmAppFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The application's own database, for tests that seed what the journey needs (a batch, a product).</summary>
+    public string ConnectionString { get; private set; } = "";
+
     /// <summary>Where the application answers, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public string BaseUrl { get; private set; } = "";
-
-    /// <summary>The app's database, for a test that must arrange what no page of the journey creates.</summary>
-    public string DatabaseConnectionString { get; private set; } = "";
 
     /// <summary>
     /// The demo Administrateur's authenticator key once a test has enrolled 2FA for that account, so that
@@ -98,7 +98,7 @@ public sealed class CrmAppFixture : IAsyncLifetime
 
         var appDll = AppBuild.WebDll();
         var connectionString = await CreateDatabaseAsync(testDb);
-        DatabaseConnectionString = connectionString;
+        ConnectionString = connectionString;
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         StartApp(appDll, connectionString, port);

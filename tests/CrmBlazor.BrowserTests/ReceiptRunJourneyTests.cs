@@ -40,7 +40,7 @@ public sealed class ReceiptRunJourneyTests(CrmAppFixture app, ITestOutputHelper 
     /// <summary>Receipts need the association's identity, which an Administrateur enters on a page of its own.</summary>
     private async Task EnsureIssuerAsync()
     {
-        await using var connection = new NpgsqlConnection(App.DatabaseConnectionString);
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand(
             """

@@ -6,7 +6,25 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmBlazor.Application.Contacts;
 
 /// <summary>The number shown on each tab of the record, counted without loading the tabs.</summary>
-public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsReceived, int JournalRows);
+public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsReceived, int JournalRows)
+{
+    public static ContactTabCounts None { get; } = new(0, 0, 0, 0);
+
+    public int Payments { get; init; }
+
+    public int Donations { get; init; }
+
+    public int Orders { get; init; }
+
+    public int Subscriptions { get; init; }
+
+    /// <summary>Collected gifts only: the Synthèse counts what really came in.</summary>
+    public int CollectedGifts { get; init; }
+
+    public int Receipts { get; init; }
+
+    public int Documents { get; init; }
+}
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
 {
@@ -20,9 +38,27 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Memos = (c.GeneralMemo != null ? 1 : 0) + (c.AlertMemo != null ? 1 : 0) + (c.LegacyMemo != null ? 1 : 0) + (c.PortalMessage != null ? 1 : 0),
                 Campaigns = db.CampaignReceptions.Count(r => r.ContactId == contactId),
                 Journal = db.JournalEntries.Count(j => j.ContactId == contactId),
+                Payments = db.Payments.Count(p => p.ContactId == contactId),
+                Donations = db.Donations.Count(d => d.ContactId == contactId),
+                Orders = db.Orders.Count(o => o.ContactId == contactId),
+                Subscriptions = db.Subscriptions.Count(s => s.ContactId == contactId),
+                CollectedGifts = db.DonorSummaries.Where(s => s.ContactId == contactId).Select(s => s.GiftCount).FirstOrDefault(),
+                Receipts = db.TaxReceipts.Count(r => r.ContactId == contactId),
+                Documents = db.Documents.Count(d => d.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
-        return counts is null ? new ContactTabCounts(0, 0, 0, 0) : new ContactTabCounts(counts.Codes, counts.Memos, counts.Campaigns, counts.Journal);
+        return counts is null
+            ? ContactTabCounts.None
+            : new ContactTabCounts(counts.Codes, counts.Memos, counts.Campaigns, counts.Journal)
+            {
+                Payments = counts.Payments,
+                Donations = counts.Donations,
+                Orders = counts.Orders,
+                Subscriptions = counts.Subscriptions,
+                CollectedGifts = counts.CollectedGifts,
+                Receipts = counts.Receipts,
+                Documents = counts.Documents,
+            };
     }
 }
 

@@ -31,6 +31,8 @@ public static partial class DemoSeeder
             // The loader checks for an empty base under its lock, in case another node seeds at the same time, and logs the load.
             await scope.ServiceProvider.GetRequiredService<DemoBaseLoader>().LoadAsync(
                 new DemoLoadRequest(options.Contacts, OnlyIntoEmptyBase: true), progress: null, ct);
+            await using var connection = await scope.ServiceProvider.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync(ct);
+            await DemoMoney.SeedAsync(connection, Domain.Common.ParisTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()), ct);
         }
     }
 

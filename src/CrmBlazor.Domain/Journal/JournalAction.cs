@@ -16,4 +16,5 @@ public enum JournalAction
     RecoveryCodeUsed,
     PasswordChanged,
     JobTriggered,
+    Downloaded,
 }

@@ -13,6 +13,22 @@ namespace CrmBlazor.Infrastructure.Pdf;
 /// </summary>
 public static class PdfLibrary
 {
+    /// <summary>
+    /// CrmBlazor is distributed under the AGPL-3.0 (see LICENSE), which is what lets it use PDFsharp under that license.
+    /// A deployment holding a commercial PDFsharp key sets <c>Pdf:LicenseKey</c> (never in the repository) instead.
+    /// </summary>
+    public static void ChooseLicense(string? commercialKey)
+    {
+        if (string.IsNullOrWhiteSpace(commercialKey))
+        {
+            PdfSharpLicense.SetAgplLicense();
+        }
+        else
+        {
+            PdfSharpLicense.LoadLicense(commercialKey);
+        }
+    }
+
     public static PdfDocument NewDocument()
     {
         PdfFonts.EnsureRegistered();

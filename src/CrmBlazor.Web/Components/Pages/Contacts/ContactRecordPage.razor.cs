@@ -16,15 +16,20 @@ public sealed partial class ContactRecordPage
     private string? _title;
     private bool _missing;
     private int _revision;
+    private IReadOnlyCollection<string>? _changedParts;
 
     [Parameter] public long Id { get; set; }
+
+    /// <summary>The tab to open (its catalogue key, e.g. <c>dons</c>), as screens that return to the record ask.</summary>
+    [SupplyParameterFromQuery(Name = "onglet")] public string? Tab { get; set; }
 
     [Inject] private ContactTabCountsHandler Counts { get; set; } = default!;
 
     protected override void OnParametersSet()
     {
-        var tabs = Tabs(_group);
-        _tabIndex = Math.Max(0, tabs.ToList().FindIndex(t => t.Key == ContactTabCatalog.DefaultTab));
+        var key = ContactTabCatalog.All.Any(t => t.Key == Tab) ? Tab : ContactTabCatalog.DefaultTab;
+        _group = ContactTabCatalog.All.First(t => t.Key == key).Group;
+        _tabIndex = Math.Max(0, Tabs(_group).ToList().FindIndex(t => t.Key == key));
     }
 
     private static IReadOnlyList<ContactTab> Tabs(ContactTabGroup group) => ContactTabCatalog.All.Where(t => t.Group == group).ToList();
@@ -42,6 +47,7 @@ public sealed partial class ContactRecordPage
     private async Task OnChangedAsync(ChangeNotice? notice)
     {
         _counts = await Counts.HandleAsync(Id);
+        _changedParts = notice?.Payload?.Split(',', StringSplitOptions.RemoveEmptyEntries);
         _revision++;
     }
 
@@ -57,5 +63,6 @@ public sealed partial class ContactRecordPage
     {
         [nameof(MemberTab.ContactId)] = Id,
         [nameof(MemberTab.Revision)] = _revision,
+        [nameof(MemberTab.ChangedParts)] = _changedParts,
     };
 }

@@ -20,10 +20,17 @@ public static class ContactTabCatalog
 {
     public static IReadOnlyList<ContactTab> All { get; } =
     [
+        new("dons", ContactTabGroup.Financial, () => Ui.ContactTab_Donations, c => c.Donations, typeof(DonationsTab)),
+        new("encaissements", ContactTabGroup.Financial, () => Ui.ContactTab_Payments, c => c.Payments, typeof(PaymentsTab)),
+        new("commandes", ContactTabGroup.Financial, () => Ui.ContactTab_Orders, c => c.Orders, typeof(OrdersTab)),
+        new("abonnements", ContactTabGroup.Financial, () => Ui.ContactTab_Subscriptions, c => c.Subscriptions, typeof(SubscriptionsTab)),
+        new("recus", ContactTabGroup.Financial, () => Ui.ContactTab_Receipts, c => c.Receipts, typeof(ReceiptsTab)),
+        new("documents", ContactTabGroup.Documentary, () => Ui.ContactTab_Documents, c => c.Documents, typeof(DocumentsTab)),
         new("campagnes", ContactTabGroup.Documentary, () => Ui.ContactTab_Campaigns, c => c.CampaignsReceived, typeof(CampaignsTab)),
         new("journal", ContactTabGroup.Documentary, () => Ui.ContactTab_Journal, c => c.JournalRows, typeof(JournalTab)),
         new("membre", ContactTabGroup.Summary, () => Ui.ContactTab_Member, c => c.MemberCodes, typeof(MemberTab)),
         new("infos", ContactTabGroup.Summary, () => Ui.ContactTab_Infos, c => c.Memos, typeof(InfosTab)),
+        new("synthese", ContactTabGroup.Summary, () => Ui.ContactTab_Synthesis, c => c.CollectedGifts, typeof(SynthesisTab)),
     ];
 
     public const string DefaultTab = "membre";
