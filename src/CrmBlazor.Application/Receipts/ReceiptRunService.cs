@@ -78,7 +78,7 @@ public sealed partial class ReceiptRunService(
                 if (attempt > 0 || !await IsStaleAsync(running, ct))
                 {
                     return CommandResult<long>.Fail(string.Format(
-                        Messages.Receipts_RunAlreadyRunning, EnumLabels.Of(kind), year, running.StartedBy,
+                        Messages.Receipts_RunAlreadyRunning, ReceiptRunLabels.Of(kind), year, running.StartedBy,
                         ParisTime.ToParis(running.StartedAt).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
                 }
 
