@@ -19,6 +19,12 @@ internal sealed record ReceiptToPrint(TaxReceipt Receipt, long ReceiptId, long C
 internal sealed record ReceiptChunkResult(
     int Donors, int Receipts, int Emails, int WithoutAddress, IReadOnlyList<ReceiptToPrint> ToPrint, bool CancelRequested);
 
+/// <summary>What a run is called on screens and in messages: « Reçus annuels », « Reçus unitaires ».</summary>
+public static class ReceiptRunLabels
+{
+    public static string Of(ReceiptKind kind) => kind == ReceiptKind.Annual ? Resources.Messages.Receipts_RunKind_Annual : Resources.Messages.Receipts_RunKind_PerGift;
+}
+
 /// <summary>The topics a run's progress is announced on; the Traitements page listens to <see cref="AllRuns"/>.</summary>
 public static class ReceiptRunTopics
 {

@@ -40,7 +40,7 @@ public sealed partial class ReceiptRunService(
     /// <summary>A run row older than this whose lock nobody holds, while no run executes, was left behind by a stopped server.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
-    private static readonly int PrintersInFlight = Math.Max(1, Environment.ProcessorCount);
+    private static readonly int PrintersInFlight = Math.Max(1, Environment.ProcessorCount - 1);
 
     /// <summary>Creates the run's row; a second run of the same kind and year while one is running is refused.</summary>
     public async Task<CommandResult<long>> StartAsync(ReceiptKind kind, int year, CancellationToken ct = default)
@@ -78,7 +78,7 @@ public sealed partial class ReceiptRunService(
                 if (attempt > 0 || !await IsStaleAsync(running, ct))
                 {
                     return CommandResult<long>.Fail(string.Format(
-                        Messages.Receipts_RunAlreadyRunning, EnumLabels.Of(kind), year, running.StartedBy,
+                        Messages.Receipts_RunAlreadyRunning, ReceiptRunLabels.Of(kind), year, running.StartedBy,
                         ParisTime.ToParis(running.StartedAt).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
                 }
 
@@ -196,7 +196,8 @@ public sealed partial class ReceiptRunService(
                 tally.Add(chunk);
                 if (chunk.ToPrint.Count > 0)
                 {
-                    // Rendering is the slow part: as many print files in the making as there are cores, the next chunk's SQL meanwhile.
+                    // Rendering is the slow part: it goes on while the next chunk's SQL runs, on all cores but one, which the
+                    // app keeps for its users (on the 2-core bench machine one renderer was no slower overall than two).
                     if (printing.Count >= PrintersInFlight)
                     {
                         var done = await Task.WhenAny(printing);

@@ -41,7 +41,7 @@ public sealed class StartReceiptRunHandler(ReceiptRunService runs, ISchedulerFac
 
         await journal.RecordAsync(
             JournalAction.JobTriggered, "jobs", JobCatalog.AnnualReceipts.Name,
-            string.Format(Messages.Receipts_RunStartedDetail, EnumLabels.Of(command.Kind), command.Year, started.Value), ct);
+            string.Format(Messages.Receipts_RunStartedDetail, ReceiptRunLabels.Of(command.Kind), command.Year, started.Value), ct);
         return started;
     }
 }

@@ -23,6 +23,7 @@ internal static class BenchReceiptsCommand
 
     private const int Seed = 2026;
     private static readonly TimeSpan ProbePause = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan IdleProbe = TimeSpan.FromSeconds(10);
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -59,6 +60,13 @@ internal static class BenchReceiptsCommand
         var seeded = await ActivatorUtilities.CreateInstance<ReceiptBenchSeeder>(sp).SeedAsync(donors.Value, year, Seed, CancellationToken.None);
         await Console.Error.WriteLineAsync($"[{Name}] seeded {seeded.ReceiptDonors} donors due a receipt, {seeded.SkippedDonors} to skip, {seeded.Gifts} gifts in {seeded.Elapsed.TotalSeconds:0.0} s");
         Metric("receipts_seed_seconds", Seconds(seeded.Elapsed));
+
+        // The same probe on an idle app first: what the run's figures compare with.
+        using (var idle = new CancellationTokenSource(IdleProbe))
+        {
+            var idleTimes = await ProbeAsync(services, dataSource, idle.Token);
+            Metric("app_probe_idle_p95_ms", Ms(Percentile(idleTimes, 95)));
+        }
 
         var runs = sp.GetRequiredService<ReceiptRunService>();
         using var stopProbe = new CancellationTokenSource();
@@ -125,6 +133,12 @@ internal static class BenchReceiptsCommand
         scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System("banc d'essai · fiche");
         var header = scope.ServiceProvider.GetRequiredService<ContactHeaderHandler>();
         var counts = scope.ServiceProvider.GetRequiredService<ContactTabCountsHandler>();
+        for (var warmUp = 0; warmUp < 5 && ids.Count > 0; warmUp++)
+        {
+            await header.HandleAsync(ids[warmUp % ids.Count]);
+            await counts.HandleAsync(ids[warmUp % ids.Count]);
+        }
+
         while (!stop.IsCancellationRequested && ids.Count > 0)
         {
             var id = ids[random.Next(ids.Count)];

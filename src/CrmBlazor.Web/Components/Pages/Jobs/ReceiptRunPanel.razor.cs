@@ -73,7 +73,7 @@ public sealed partial class ReceiptRunPanel
             var result = await Start.HandleAsync(new StartReceiptRunCommand(_kind, _year));
             if (result.Succeeded)
             {
-                Snackbar.Add(string.Format(Ui.ReceiptRuns_StartedNotice, EnumLabels.Of(_kind), _year), Severity.Info);
+                Snackbar.Add(string.Format(Ui.ReceiptRuns_StartedNotice, ReceiptRunLabels.Of(_kind), _year), Severity.Info);
                 await RefreshAsync();
             }
             else
@@ -101,7 +101,7 @@ public sealed partial class ReceiptRunPanel
         }
     }
 
-    private static string Title(ReceiptRunView run) => $"{EnumLabels.Of(run.Kind)} {run.Year}";
+    private static string Title(ReceiptRunView run) => $"{ReceiptRunLabels.Of(run.Kind)} {run.Year}";
 
     private static string Counts(ReceiptRunView run) => string.Format(
         Ui.ReceiptRuns_Counts, Display.Number(run.DonorsDone), Display.Number(run.DonorsPlanned), Display.Number(run.ReceiptsIssued),
