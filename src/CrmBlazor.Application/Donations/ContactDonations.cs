@@ -21,9 +21,7 @@ public sealed record DonationRow(
     long? PaymentId,
     uint Version)
 {
-    /// <summary>The receipt (not cancelled) this gift is on, if any.</summary>
-    public long? ReceiptId { get; init; }
-
+    /// <summary>The year and sequence of the receipt (not cancelled) this gift is on, if any.</summary>
     public int? ReceiptYear { get; init; }
 
     public int? ReceiptSequence { get; init; }
@@ -57,7 +55,6 @@ public sealed class ContactDonationsTabHandler(IDbContextFactory<AppDbContext> d
                 d.Id, d.ContactId, d.DonatedOn, d.Amount, c.Code, c.Name, d.Method, d.Origin, d.Status, d.StatusReason, d.StatusChangedOn,
                 d.PaymentId, d.Version)
             {
-                ReceiptId = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive).Select(l => (long?)l.ReceiptId).FirstOrDefault(),
                 ReceiptYear = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive)
                     .Join(db.TaxReceipts, l => l.ReceiptId, r => r.Id, (l, r) => (int?)r.Year).FirstOrDefault(),
                 ReceiptSequence = db.TaxReceiptDonations.Where(l => l.DonationId == d.Id && l.IsActive)

@@ -1,8 +1,8 @@
 using CrmBlazor.Application.Common;
+using CrmBlazor.Application.Receipts;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Documents;
-using CrmBlazor.Domain.Mail;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Journal;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +17,9 @@ public sealed class EmailReceiptHandler(IDbContextFactory<AppDbContext> dbFactor
     public async Task<CommandResult> HandleAsync(EmailReceipt command, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var receipt = await db.TaxReceipts.AsNoTracking()
-            .Where(r => r.Id == command.ReceiptId)
-            .Select(r => new { r.Id, r.ContactId, r.Year, r.Sequence, r.Status, r.DonorFirstNames, r.DonorLastName })
-            .SingleOrDefaultAsync(ct);
-        if (receipt is null)
+        var receipt = await db.TaxReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReceiptId, ct);
+        var documentId = await db.Documents.Where(d => d.TaxReceiptId == command.ReceiptId).Select(d => (long?)d.Id).SingleOrDefaultAsync(ct);
+        if (receipt is null || documentId is null)
         {
             return CommandResult.Fail(Messages.Receipt_NotFound);
         }
@@ -33,18 +31,11 @@ public sealed class EmailReceiptHandler(IDbContextFactory<AppDbContext> dbFactor
             return CommandResult.Fail(Messages.Receipt_EmailUnusable);
         }
 
-        var documentId = await db.Documents.Where(d => d.TaxReceiptId == receipt.Id).Select(d => (long?)d.Id).SingleOrDefaultAsync(ct);
-        if (documentId is null)
-        {
-            return CommandResult.Fail(Messages.Receipt_NotFound);
-        }
-
-        var number = Domain.Receipts.TaxReceipt.FormatNumber(receipt.Year, receipt.Sequence);
+        // The same message as the annual run sends, signed by the issuer revision the receipt was issued under.
+        var issuer = await db.OrganisationProfiles.AsNoTracking().SingleAsync(p => p.Revision == receipt.IssuerRevision, ct);
         var now = clock.GetUtcNow();
-        db.OutboxMessages.Add(OutboxMessage.Queue(
-            receipt.ContactId, email.Address, string.Format(Messages.Receipt_EmailSubject, number),
-            string.Format(Messages.Receipt_EmailBody, $"{receipt.DonorFirstNames} {receipt.DonorLastName}".Trim(), receipt.Year),
-            documentId, now));
+        var donorName = $"{receipt.DonorFirstNames} {receipt.DonorLastName}".Trim();
+        db.OutboxMessages.Add(ReceiptEmails.Message(issuer, receipt, donorName, email.Address, documentId.Value, now));
         db.DocumentDeliveries.Add(DocumentDelivery.Record(documentId.Value, receipt.ContactId, DeliveryChannel.Email, email.Address, now, actor.Current.Name));
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok;

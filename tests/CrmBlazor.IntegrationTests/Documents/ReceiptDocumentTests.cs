@@ -53,7 +53,8 @@ public sealed class ReceiptDocumentTests(CrmAppFixture app) : IntegrationTest(ap
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         var message = await App.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
         Assert.Equal(("marie.dupont@example.fr", OutboxStatus.Queued, documentId), (message.ToAddress, message.Status, message.AttachmentDocumentId));
-        Assert.Contains(number, message.Subject, StringComparison.Ordinal);
+        Assert.Contains(number, message.Body, StringComparison.Ordinal);
+        Assert.Contains("2026", message.Subject, StringComparison.Ordinal);
         Assert.Contains(await App.QueryAsync(db => db.DocumentDeliveries.Select(d => d.Channel).ToListAsync()), c => c == DeliveryChannel.Email);
     }
 
