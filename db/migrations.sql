@@ -2242,3 +2242,428 @@ BEGIN
     VALUES ('20261123125421_MoneyIn', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE SEQUENCE recurring_gifts_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE SEQUENCE sepa_mandates_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    ALTER TABLE organisation_profiles ADD sepa_creditor_id character varying(35);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE TABLE provider_imports (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        kind character varying(40) NOT NULL,
+        file_name character varying(200) NOT NULL,
+        sha256 character(64) NOT NULL,
+        imported_at timestamp with time zone NOT NULL,
+        imported_by character varying(200) NOT NULL,
+        lines integer NOT NULL,
+        applied integer NOT NULL,
+        unchanged integer NOT NULL,
+        rejected integer NOT NULL,
+        problems jsonb NOT NULL,
+        CONSTRAINT pk_provider_imports PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE TABLE scheduling_runs (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        month date NOT NULL,
+        started_at timestamp with time zone NOT NULL,
+        finished_at timestamp with time zone,
+        started_by character varying(200) NOT NULL,
+        status character varying(40) NOT NULL,
+        instalments integer NOT NULL,
+        total numeric(14,2) NOT NULL,
+        sepa_transactions integer NOT NULL,
+        suspended integer NOT NULL,
+        summary character varying(2000),
+        CONSTRAINT pk_scheduling_runs PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE TABLE sepa_mandates (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        rum character varying(35) NOT NULL,
+        signed_on date NOT NULL,
+        iban character varying(34) NOT NULL,
+        bic character varying(11),
+        debtor_name character varying(70) NOT NULL,
+        status character varying(40) NOT NULL,
+        status_reason character varying(200),
+        status_changed_on date,
+        last_collection_on date,
+        CONSTRAINT pk_sepa_mandates PRIMARY KEY (id),
+        CONSTRAINT ck_sepa_mandates_iban CHECK (iban ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'),
+        CONSTRAINT ck_sepa_mandates_reason CHECK (status = 'Active' OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)),
+        CONSTRAINT fk_sepa_mandates_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE TABLE recurring_gifts (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        channel character varying(40) NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        periodicity character varying(40) NOT NULL,
+        campaign_id bigint NOT NULL,
+        anchor_day integer NOT NULL,
+        starts_on date NOT NULL,
+        next_due_on date NOT NULL,
+        provider_reference character varying(100),
+        card_expires_on date,
+        mandate_id bigint,
+        status character varying(40) NOT NULL,
+        status_reason character varying(200),
+        status_changed_on date,
+        replaces_id bigint,
+        CONSTRAINT pk_recurring_gifts PRIMARY KEY (id),
+        CONSTRAINT ck_recurring_gifts_amount CHECK (amount > 0),
+        CONSTRAINT ck_recurring_gifts_anchor CHECK (anchor_day BETWEEN 1 AND 31),
+        CONSTRAINT ck_recurring_gifts_card_expiry CHECK (channel = 'Card' OR card_expires_on IS NULL),
+        CONSTRAINT ck_recurring_gifts_mandate CHECK ((channel = 'DirectDebit') = (mandate_id IS NOT NULL)),
+        CONSTRAINT ck_recurring_gifts_next_due CHECK (next_due_on >= starts_on),
+        CONSTRAINT ck_recurring_gifts_reason CHECK (status = 'Active' OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)),
+        CONSTRAINT fk_recurring_gifts_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_recurring_gifts_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_recurring_gifts_recurring_gifts_replaces_id FOREIGN KEY (replaces_id) REFERENCES recurring_gifts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_recurring_gifts_sepa_mandates_mandate_id FOREIGN KEY (mandate_id) REFERENCES sepa_mandates (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE TABLE instalments (
+        donation_id bigint NOT NULL,
+        recurring_gift_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        due_on date NOT NULL,
+        collect_on date NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        channel character varying(40) NOT NULL,
+        status character varying(40) NOT NULL,
+        sequence character varying(40),
+        end_to_end_id character varying(35),
+        sepa_file_id bigint,
+        scheduling_run_id bigint,
+        provider_transaction_id character varying(100),
+        collected_on date,
+        failure_code character varying(10),
+        failure_reason character varying(200),
+        failed_on date,
+        resolution character varying(40),
+        resolved_on date,
+        follow_up_note character varying(1000),
+        reconciled_on date,
+        CONSTRAINT pk_instalments PRIMARY KEY (donation_id),
+        CONSTRAINT ck_instalments_amount CHECK (amount > 0),
+        CONSTRAINT ck_instalments_collected CHECK (status <> 'Collected' OR collected_on IS NOT NULL),
+        CONSTRAINT ck_instalments_resolution CHECK (resolution IS NULL OR (status = 'Unpaid' AND resolved_on IS NOT NULL)),
+        CONSTRAINT ck_instalments_sepa CHECK ((channel = 'DirectDebit' OR sequence IS NULL) AND (channel <> 'DirectDebit' OR scheduling_run_id IS NULL OR (sequence IS NOT NULL AND end_to_end_id IS NOT NULL))),
+        CONSTRAINT ck_instalments_unpaid CHECK (status <> 'Unpaid' OR (failure_reason IS NOT NULL AND failed_on IS NOT NULL)),
+        CONSTRAINT fk_instalments_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_instalments_documents_sepa_file_id FOREIGN KEY (sepa_file_id) REFERENCES documents (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_instalments_donations_donation_id FOREIGN KEY (donation_id) REFERENCES donations (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_instalments_recurring_gifts_recurring_gift_id FOREIGN KEY (recurring_gift_id) REFERENCES recurring_gifts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_instalments_scheduling_runs_scheduling_run_id FOREIGN KEY (scheduling_run_id) REFERENCES scheduling_runs (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE TABLE provider_transactions (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        channel character varying(40) NOT NULL,
+        transaction_id character varying(100) NOT NULL,
+        outcome character varying(40) NOT NULL,
+        instalment_id bigint NOT NULL,
+        import_id bigint NOT NULL,
+        occurred_on date NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        reason_code character varying(10),
+        reason character varying(200),
+        settlement_reference character varying(100),
+        CONSTRAINT pk_provider_transactions PRIMARY KEY (id),
+        CONSTRAINT ck_provider_transactions_amount CHECK (amount >= 0),
+        CONSTRAINT fk_provider_transactions_instalments_instalment_id FOREIGN KEY (instalment_id) REFERENCES instalments (donation_id) ON DELETE RESTRICT,
+        CONSTRAINT fk_provider_transactions_provider_imports_import_id FOREIGN KEY (import_id) REFERENCES provider_imports (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_instalments_awaiting_decision ON instalments (failed_on) WHERE status = 'Unpaid' AND resolution IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_instalments_contact_id_due_on ON instalments (contact_id, due_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_instalments_end_to_end_id ON instalments (end_to_end_id) WHERE end_to_end_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_instalments_pending ON instalments (channel, collect_on) WHERE status = 'Pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_instalments_recurring_gift_id_due_on ON instalments (recurring_gift_id, due_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_instalments_scheduling_run_id ON instalments (scheduling_run_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_instalments_sepa_file_id ON instalments (sepa_file_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_provider_imports_imported_at ON provider_imports (imported_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_provider_imports_kind_sha256 ON provider_imports (kind, sha256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_provider_transactions_channel_transaction_id_outcome ON provider_transactions (channel, transaction_id, outcome);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_provider_transactions_import_id ON provider_transactions (import_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_provider_transactions_instalment_id ON provider_transactions (instalment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_provider_transactions_settlement_reference ON provider_transactions (settlement_reference) WHERE settlement_reference IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_recurring_gifts_campaign_id ON recurring_gifts (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_recurring_gifts_channel_provider_reference ON recurring_gifts (channel, provider_reference) WHERE provider_reference IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_recurring_gifts_contact_id ON recurring_gifts (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_recurring_gifts_due_active ON recurring_gifts (next_due_on) WHERE status = 'Active';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_recurring_gifts_mandate_id ON recurring_gifts (mandate_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_recurring_gifts_replaces_id ON recurring_gifts (replaces_id) WHERE replaces_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_scheduling_runs_started_at ON scheduling_runs (started_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE INDEX ix_sepa_mandates_contact_id ON sepa_mandates (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    CREATE UNIQUE INDEX ix_sepa_mandates_rum ON sepa_mandates (rum);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    -- A donation of origin Recurring is the money side of exactly one instalment, checked at commit.
+    CREATE FUNCTION check_recurring_donation() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        did bigint;
+    BEGIN
+        IF TG_TABLE_NAME = 'donations' THEN
+            IF NEW.origin <> 'Recurring' THEN RETURN NULL; END IF;
+            did := NEW.id;
+        ELSE
+            did := NEW.donation_id;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM donations d JOIN instalments i ON i.donation_id = d.id
+                        WHERE d.id = did AND d.origin = 'Recurring' AND i.amount = d.amount AND i.contact_id = d.contact_id) THEN
+            RAISE EXCEPTION 'recurring donation % has no matching instalment', did
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_recurring_donation_instalment';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER donations_recurring_instalment AFTER INSERT ON donations
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_recurring_donation();
+    CREATE CONSTRAINT TRIGGER instalments_recurring_donation AFTER INSERT ON instalments
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_recurring_donation();
+
+    -- An instalment's gift, due date, amount and donor never change; instalments and applied lines are never deleted.
+    CREATE FUNCTION refuse_instalment_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            RAISE EXCEPTION '% rows are never deleted', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'instalments' THEN
+            IF (NEW.recurring_gift_id, NEW.due_on, NEW.amount, NEW.contact_id, NEW.channel)
+                IS DISTINCT FROM (OLD.recurring_gift_id, OLD.due_on, OLD.amount, OLD.contact_id, OLD.channel) THEN
+                RAISE EXCEPTION 'an instalment''s gift, due date and amount are never rewritten' USING ERRCODE = 'restrict_violation';
+            END IF;
+        ELSE
+            RAISE EXCEPTION '% rows are never rewritten', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER instalments_no_rewrite BEFORE UPDATE OR DELETE ON instalments
+        FOR EACH ROW EXECUTE FUNCTION refuse_instalment_rewrite();
+    CREATE TRIGGER provider_transactions_no_rewrite BEFORE UPDATE OR DELETE ON provider_transactions
+        FOR EACH ROW EXECUTE FUNCTION refuse_instalment_rewrite();
+
+    -- A recurring gift's amount, method, rhythm and donor never change: a change ends it and starts another.
+    CREATE FUNCTION refuse_recurring_gift_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            RAISE EXCEPTION 'recurring gifts are never deleted: cancel them with a reason' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF (NEW.contact_id, NEW.channel, NEW.amount, NEW.periodicity, NEW.anchor_day, NEW.mandate_id, NEW.starts_on)
+            IS DISTINCT FROM (OLD.contact_id, OLD.channel, OLD.amount, OLD.periodicity, OLD.anchor_day, OLD.mandate_id, OLD.starts_on) THEN
+            RAISE EXCEPTION 'a recurring gift''s amount and method are never rewritten: end it and start a new one'
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF OLD.status IN ('Cancelled', 'Ended') AND NEW.status <> OLD.status THEN
+            RAISE EXCEPTION 'a stopped recurring gift stays stopped' USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER recurring_gifts_no_rewrite BEFORE UPDATE OR DELETE ON recurring_gifts
+        FOR EACH ROW EXECUTE FUNCTION refuse_recurring_gift_rewrite();
+
+    -- Pending instalments do not count: the summary is refreshed on insert only for collected rows.
+    CREATE OR REPLACE FUNCTION donations_refresh_summaries() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            PERFORM refresh_donor_summaries(ARRAY(SELECT DISTINCT contact_id FROM new_rows WHERE status = 'Collected'));
+        ELSE
+            PERFORM refresh_donor_summaries(ARRAY(SELECT DISTINCT n.contact_id FROM new_rows n
+                JOIN old_rows o ON o.id = n.id WHERE o.status IS DISTINCT FROM n.status
+                  AND (o.status = 'Collected' OR n.status = 'Collected')));
+        END IF;
+        RETURN NULL;
+    END $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123143752_Recurring') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123143752_Recurring', '10.0.15');
+    END IF;
+END $EF$;

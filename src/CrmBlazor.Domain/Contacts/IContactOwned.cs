@@ -27,4 +27,6 @@ public static class ContactParts
     public const string Subscriptions = "subscriptions";
     public const string Receipts = "receipts";
     public const string Documents = "documents";
+    public const string RecurringGifts = "recurring-gifts";
+    public const string DirectDebits = "direct-debits";
 }

@@ -82,6 +82,23 @@ public sealed class Donation : IContactOwned
         };
     }
 
+    /// <summary>
+    /// The donation of one instalment of a recurring gift: pending until the provider confirms it, or collected
+    /// at once when the online form already took the money.
+    /// </summary>
+    public static Donation ForInstalment(Recurring.RecurringGift gift, DateOnly on, bool collected) =>
+        new()
+        {
+            ContactId = gift.ContactId,
+            CampaignId = gift.CampaignId,
+            Amount = gift.Amount,
+            DonatedOn = on,
+            Method = gift.Method,
+            Origin = DonationOrigin.Recurring,
+            Status = collected ? DonationStatus.Collected : DonationStatus.Pending,
+            StatusChangedOn = collected ? on : null,
+        };
+
     public void Collect(DateOnly on)
     {
         if (Status != DonationStatus.Pending)

@@ -21,6 +21,7 @@ public sealed class OrganisationProfile
     public const int BankMaxLength = 60;
     public const int IbanMaxLength = 34;
     public const int BicMaxLength = 11;
+    public const int SepaCreditorIdMaxLength = 35;
     public const int SignatureMaxBytes = 512 * 1024;
 
     private OrganisationProfile()
@@ -70,6 +71,9 @@ public sealed class OrganisationProfile
     /// <summary>The annual run skips suspended contacts unless the association decides otherwise.</summary>
     public bool ReceiptsSkipSuspended { get; private set; }
 
+    /// <summary>Identifiant créancier SEPA (ICS), printed in every pain.008 file; null until the bank has given one.</summary>
+    public string? SepaCreditorId { get; private set; }
+
     public DateTimeOffset SavedAt { get; private set; }
 
     public string SavedBy { get; private set; } = "";
@@ -115,6 +119,7 @@ public sealed class OrganisationProfile
             Iban = identity.Iban.Replace(" ", "").ToUpperInvariant(),
             Bic = string.IsNullOrWhiteSpace(identity.Bic) ? null : identity.Bic.Trim().ToUpperInvariant(),
             ReceiptsSkipSuspended = identity.ReceiptsSkipSuspended,
+            SepaCreditorId = string.IsNullOrWhiteSpace(identity.SepaCreditorId) ? null : identity.SepaCreditorId.Replace(" ", "").ToUpperInvariant(),
             SavedAt = at,
             SavedBy = by,
         };
@@ -122,7 +127,7 @@ public sealed class OrganisationProfile
 
     public OrganisationIdentity Identity => new(
         Name, SirenOrRna, Street, PostCode, City, Country, Object, Category, CategoryDetail, Article200, Article978,
-        SignatoryName, SignatoryTitle, SignatureImage, SignatureContentType, BankName, AccountHolder, Iban, Bic, ReceiptsSkipSuspended);
+        SignatoryName, SignatoryTitle, SignatureImage, SignatureContentType, BankName, AccountHolder, Iban, Bic, ReceiptsSkipSuspended, SepaCreditorId);
 }
 
 /// <summary>What an administrator types on the organisation page.</summary>
@@ -130,4 +135,4 @@ public sealed record OrganisationIdentity(
     string Name, string SirenOrRna, string Street, string PostCode, string City, string Country, string Object,
     OrganisationCategory Category, string? CategoryDetail, bool Article200, bool Article978,
     string SignatoryName, string SignatoryTitle, byte[]? SignatureImage, string? SignatureContentType,
-    string BankName, string AccountHolder, string Iban, string? Bic, bool ReceiptsSkipSuspended);
+    string BankName, string AccountHolder, string Iban, string? Bic, bool ReceiptsSkipSuspended, string? SepaCreditorId = null);

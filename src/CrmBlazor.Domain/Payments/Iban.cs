@@ -46,6 +46,41 @@ public static class Iban
         return Lengths.TryGetValue(country, out var length) && compact.Length == length && Mod97(compact) == 1;
     }
 
+    /// <summary>Why an IBAN is refused, in words a donor on the phone understands; empty when it is valid.</summary>
+    public static string Explain(string? iban)
+    {
+        var compact = Normalize(iban) ?? "";
+        if (compact.Length == 0)
+        {
+            return "Saisissez l'IBAN.";
+        }
+
+        if (!compact.All(char.IsAsciiLetterOrDigit))
+        {
+            return "L'IBAN ne contient que des lettres et des chiffres (les espaces sont acceptés).";
+        }
+
+        if (compact.Length < 4 || !compact[..2].All(char.IsAsciiLetterUpper) || !char.IsAsciiDigit(compact[2]) || !char.IsAsciiDigit(compact[3]))
+        {
+            return "L'IBAN commence par le code du pays puis deux chiffres de contrôle (ex. FR76…).";
+        }
+
+        var country = compact[..2];
+        if (!Lengths.TryGetValue(country, out var length))
+        {
+            return $"Le code pays « {country} » de l'IBAN est inconnu.";
+        }
+
+        if (compact.Length != length)
+        {
+            return country == "FR"
+                ? $"Un IBAN français fait 27 caractères ; celui-ci en a {compact.Length}."
+                : $"Un IBAN {country} fait {length} caractères ; celui-ci en a {compact.Length}.";
+        }
+
+        return Mod97(compact) == 1 ? "" : "La clé de contrôle de l'IBAN est fausse : vérifiez chaque caractère.";
+    }
+
     /// <summary>« FR76 3000 6000 0112 3456 7890 189 »: groups of four, as on a RIB.</summary>
     public static string Format(string iban)
     {

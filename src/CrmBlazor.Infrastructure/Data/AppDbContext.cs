@@ -9,6 +9,7 @@ using CrmBlazor.Domain.Orders;
 using CrmBlazor.Domain.Organisation;
 using CrmBlazor.Domain.Payments;
 using CrmBlazor.Domain.Receipts;
+using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Domain.Subscriptions;
 using CrmBlazor.Infrastructure.Data.Configurations;
 using CrmBlazor.Infrastructure.Identity;
@@ -93,6 +94,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DocumentDelivery> DocumentDeliveries => Set<DocumentDelivery>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<SepaMandate> SepaMandates => Set<SepaMandate>();
+
+    public DbSet<RecurringGift> RecurringGifts => Set<RecurringGift>();
+
+    public DbSet<Instalment> Instalments => Set<Instalment>();
+
+    public DbSet<SchedulingRun> SchedulingRuns => Set<SchedulingRun>();
+
+    public DbSet<ProviderImport> ProviderImports => Set<ProviderImport>();
+
+    public DbSet<ProviderTransaction> ProviderTransactions => Set<ProviderTransaction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -129,6 +129,7 @@ public sealed class OrganisationProfileConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.AccountHolder).HasMaxLength(OrganisationProfile.PersonMaxLength).IsRequired();
         builder.Property(p => p.Iban).HasMaxLength(OrganisationProfile.IbanMaxLength).IsRequired();
         builder.Property(p => p.Bic).HasMaxLength(OrganisationProfile.BicMaxLength);
+        builder.Property(p => p.SepaCreditorId).HasMaxLength(OrganisationProfile.SepaCreditorIdMaxLength);
         builder.Property(p => p.SavedBy).HasMaxLength(Domain.Journal.Actor.NameMaxLength).IsRequired();
         builder.Ignore(p => p.Identity);
     }

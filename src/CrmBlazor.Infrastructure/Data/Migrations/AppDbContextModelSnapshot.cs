@@ -86,7 +86,13 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("receipt_runs_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("recurring_gifts_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("score_types_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("sepa_mandates_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("subscriptions_hilo")
@@ -1562,6 +1568,11 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("saved_by");
 
+                    b.Property<string>("SepaCreditorId")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("sepa_creditor_id");
+
                     b.Property<string>("SignatoryName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2189,6 +2200,583 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("tax_receipt_donations", null, t =>
                         {
                             t.HasCheckConstraint("ck_tax_receipt_donations_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>
+                {
+                    b.Property<long>("DonationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("donation_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly>("CollectOn")
+                        .HasColumnType("date")
+                        .HasColumnName("collect_on");
+
+                    b.Property<DateOnly?>("CollectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("collected_on");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("EndToEndId")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("end_to_end_id");
+
+                    b.Property<DateOnly?>("FailedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("failed_on");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("follow_up_note");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<DateOnly?>("ReconciledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reconciled_on");
+
+                    b.Property<long>("RecurringGiftId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recurring_gift_id");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<long?>("SchedulingRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("scheduling_run_id");
+
+                    b.Property<long?>("SepaFileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sepa_file_id");
+
+                    b.Property<string>("Sequence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("DonationId")
+                        .HasName("pk_instalments");
+
+                    b.HasIndex("EndToEndId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instalments_end_to_end_id")
+                        .HasFilter("end_to_end_id IS NOT NULL");
+
+                    b.HasIndex("FailedOn")
+                        .HasDatabaseName("ix_instalments_awaiting_decision")
+                        .HasFilter("status = 'Unpaid' AND resolution IS NULL");
+
+                    b.HasIndex("SchedulingRunId")
+                        .HasDatabaseName("ix_instalments_scheduling_run_id");
+
+                    b.HasIndex("SepaFileId")
+                        .HasDatabaseName("ix_instalments_sepa_file_id");
+
+                    b.HasIndex("Channel", "CollectOn")
+                        .HasDatabaseName("ix_instalments_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("ContactId", "DueOn")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_instalments_contact_id_due_on");
+
+                    b.HasIndex("RecurringGiftId", "DueOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_instalments_recurring_gift_id_due_on");
+
+                    b.ToTable("instalments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_instalments_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_instalments_collected", "status <> 'Collected' OR collected_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_instalments_resolution", "resolution IS NULL OR (status = 'Unpaid' AND resolved_on IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_instalments_sepa", "(channel = 'DirectDebit' OR sequence IS NULL) AND (channel <> 'DirectDebit' OR scheduling_run_id IS NULL OR (sequence IS NOT NULL AND end_to_end_id IS NOT NULL))");
+
+                            t.HasCheckConstraint("ck_instalments_unpaid", "status <> 'Unpaid' OR (failure_reason IS NOT NULL AND failed_on IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Applied")
+                        .HasColumnType("integer")
+                        .HasColumnName("applied");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer")
+                        .HasColumnName("lines");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problems");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.HasKey("Id")
+                        .HasName("pk_provider_imports");
+
+                    b.HasIndex("ImportedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_provider_imports_imported_at");
+
+                    b.HasIndex("Kind", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_provider_imports_kind_sha256");
+
+                    b.ToTable("provider_imports", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderTransaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("InstalmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("instalment_id");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("reason_code");
+
+                    b.Property<string>("SettlementReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("settlement_reference");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_provider_transactions");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_provider_transactions_import_id");
+
+                    b.HasIndex("InstalmentId")
+                        .HasDatabaseName("ix_provider_transactions_instalment_id");
+
+                    b.HasIndex("SettlementReference")
+                        .HasDatabaseName("ix_provider_transactions_settlement_reference")
+                        .HasFilter("settlement_reference IS NOT NULL");
+
+                    b.HasIndex("Channel", "TransactionId", "Outcome")
+                        .IsUnique()
+                        .HasDatabaseName("ix_provider_transactions_channel_transaction_id_outcome");
+
+                    b.ToTable("provider_transactions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_provider_transactions_amount", "amount >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.RecurringGift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "recurring_gifts_hilo");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("AnchorDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("anchor_day");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly?>("CardExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("card_expires_on");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long?>("MandateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mandate_id");
+
+                    b.Property<DateOnly>("NextDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_due_on");
+
+                    b.Property<string>("Periodicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("periodicity");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_reference");
+
+                    b.Property<long?>("ReplacesId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recurring_gifts");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_recurring_gifts_campaign_id");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_recurring_gifts_contact_id");
+
+                    b.HasIndex("MandateId")
+                        .HasDatabaseName("ix_recurring_gifts_mandate_id");
+
+                    b.HasIndex("NextDueOn")
+                        .HasDatabaseName("ix_recurring_gifts_due_active")
+                        .HasFilter("status = 'Active'");
+
+                    b.HasIndex("ReplacesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recurring_gifts_replaces_id")
+                        .HasFilter("replaces_id IS NOT NULL");
+
+                    b.HasIndex("Channel", "ProviderReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recurring_gifts_channel_provider_reference")
+                        .HasFilter("provider_reference IS NOT NULL");
+
+                    b.ToTable("recurring_gifts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_recurring_gifts_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_recurring_gifts_anchor", "anchor_day BETWEEN 1 AND 31");
+
+                            t.HasCheckConstraint("ck_recurring_gifts_card_expiry", "channel = 'Card' OR card_expires_on IS NULL");
+
+                            t.HasCheckConstraint("ck_recurring_gifts_mandate", "(channel = 'DirectDebit') = (mandate_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_recurring_gifts_next_due", "next_due_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_recurring_gifts_reason", "status = 'Active' OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.SchedulingRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Instalments")
+                        .HasColumnType("integer")
+                        .HasColumnName("instalments");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("SepaTransactions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sepa_transactions");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("Suspended")
+                        .HasColumnType("integer")
+                        .HasColumnName("suspended");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_scheduling_runs");
+
+                    b.HasIndex("StartedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_scheduling_runs_started_at");
+
+                    b.ToTable("scheduling_runs", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.SepaMandate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "sepa_mandates_hilo");
+
+                    b.Property<string>("Bic")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("bic");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("DebtorName")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)")
+                        .HasColumnName("debtor_name");
+
+                    b.Property<string>("Iban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)")
+                        .HasColumnName("iban");
+
+                    b.Property<DateOnly?>("LastCollectionOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_collection_on");
+
+                    b.Property<string>("Rum")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("rum");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sepa_mandates");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_sepa_mandates_contact_id");
+
+                    b.HasIndex("Rum")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sepa_mandates_rum");
+
+                    b.ToTable("sepa_mandates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sepa_mandates_iban", "iban ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'");
+
+                            t.HasCheckConstraint("ck_sepa_mandates_reason", "status = 'Active' OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)");
                         });
                 });
 
@@ -2929,6 +3517,98 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tax_receipt_donations_tax_receipts_receipt_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_instalments_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Donations.Donation", null)
+                        .WithOne()
+                        .HasForeignKey("CrmBlazor.Domain.Recurring.Instalment", "DonationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_instalments_donations_donation_id");
+
+                    b.HasOne("CrmBlazor.Domain.Recurring.RecurringGift", null)
+                        .WithMany()
+                        .HasForeignKey("RecurringGiftId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_instalments_recurring_gifts_recurring_gift_id");
+
+                    b.HasOne("CrmBlazor.Domain.Recurring.SchedulingRun", null)
+                        .WithMany()
+                        .HasForeignKey("SchedulingRunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_instalments_scheduling_runs_scheduling_run_id");
+
+                    b.HasOne("CrmBlazor.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("SepaFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_instalments_documents_sepa_file_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderTransaction", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Recurring.ProviderImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_provider_transactions_provider_imports_import_id");
+
+                    b.HasOne("CrmBlazor.Domain.Recurring.Instalment", null)
+                        .WithMany()
+                        .HasForeignKey("InstalmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_provider_transactions_instalments_instalment_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.RecurringGift", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recurring_gifts_campaigns_campaign_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_recurring_gifts_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Recurring.SepaMandate", null)
+                        .WithMany()
+                        .HasForeignKey("MandateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_recurring_gifts_sepa_mandates_mandate_id");
+
+                    b.HasOne("CrmBlazor.Domain.Recurring.RecurringGift", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_recurring_gifts_recurring_gifts_replaces_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.SepaMandate", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sepa_mandates_contacts_contact_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Subscriptions.Subscription", b =>
