@@ -83,6 +83,24 @@ public sealed class Instalment : IContactOwned
             ProviderTransactionId = providerTransactionId,
         };
 
+    /// <summary>An instalment the scheduling run created: pending until the provider's file (or the end of the SEPA return window).</summary>
+    public static Instalment Scheduled(
+        RecurringGift gift, Donation donation, DateOnly dueOn, DateOnly collectOn, long? runId, SepaSequence? sequence, string? endToEndId) =>
+        new()
+        {
+            DonationId = donation.Id,
+            RecurringGiftId = gift.Id,
+            ContactId = gift.ContactId,
+            DueOn = dueOn,
+            CollectOn = collectOn,
+            Amount = donation.Amount,
+            Channel = gift.Channel,
+            Status = InstalmentStatus.Pending,
+            SchedulingRunId = runId,
+            Sequence = sequence,
+            EndToEndId = endToEndId,
+        };
+
     public void Collect(DateOnly on, string? providerTransactionId)
     {
         if (Status == InstalmentStatus.Collected)
