@@ -1,5 +1,6 @@
 using CrmBlazor.Application.Maintenance;
 using CrmBlazor.Application.Receipts;
+using CrmBlazor.Application.Recurring.Scheduling;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Common;
 using Quartz;
@@ -33,7 +34,24 @@ public static class JobCatalog
         () => Messages.Jobs_AnnualReceiptsDescription,
         () => Messages.Jobs_AnnualReceiptsSchedule);
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts];
+    /// <summary>The 1st of each month, before the office opens: that month's instalments and SEPA files.</summary>
+    public static JobDefinition Scheduling { get; } = new(
+        "scheduling",
+        typeof(SchedulingJob),
+        "0 0 2 1 * ?",
+        () => Messages.Jobs_SchedulingTitle,
+        () => Messages.Jobs_SchedulingDescription,
+        () => Messages.Jobs_SchedulingSchedule);
+
+    public static JobDefinition RecurringDaily { get; } = new(
+        "recurring-daily",
+        typeof(RecurringDailyJob),
+        "0 0 4 * * ?",
+        () => Messages.Jobs_RecurringDailyTitle,
+        () => string.Format(Messages.Jobs_RecurringDailyDescription, new RecurringOptions().SepaSettlementDays),
+        () => Messages.Jobs_RecurringDailySchedule);
+
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, Scheduling, RecurringDaily];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 

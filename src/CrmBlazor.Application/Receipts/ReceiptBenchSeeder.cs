@@ -1,3 +1,4 @@
+using CrmBlazor.Application.Common;
 using System.Diagnostics;
 using CrmBlazor.Application.Demo;
 using CrmBlazor.Domain.Contacts;
@@ -42,7 +43,7 @@ public sealed class ReceiptBenchSeeder(
         var random = new Random(seed);
         var gifts = roles.SelectMany(r => GiftsOf(r, year, random)).ToList();
         var firstId = await DemoBaseSchema.ReserveAsync(connection, "donations", "id", "donations_hilo", gifts.Count, ct);
-        await ReceiptBulk.CopyAsync(connection, "donations", GiftColumns, gifts.Select((g, i) => (Id: firstId + i, Gift: g)).ToList(), (w, row) =>
+        await BulkWriter.CopyAsync(connection, "donations", GiftColumns, gifts.Select((g, i) => (Id: firstId + i, Gift: g)).ToList(), (w, row) =>
         {
             var (id, g) = row;
             w.Write(id, NpgsqlDbType.Bigint);
@@ -53,7 +54,7 @@ public sealed class ReceiptBenchSeeder(
             w.Write(g.Method, NpgsqlDbType.Varchar);
             w.Write(g.Origin, NpgsqlDbType.Varchar);
             w.Write(g.Status, NpgsqlDbType.Varchar);
-            ReceiptBulk.Text(w, g.Status is "Collected" or "Pending" ? null : "banc d'essai");
+            BulkWriter.Text(w, g.Status is "Collected" or "Pending" ? null : "banc d'essai");
             if (g.Status is "Collected" or "Pending")
             {
                 w.WriteNull();

@@ -1,3 +1,4 @@
+using CrmBlazor.Application.Common;
 using CrmBlazor.Domain.Documents;
 using CrmBlazor.Domain.Journal;
 using CrmBlazor.Domain.Mail;
@@ -66,8 +67,8 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
         if (units.Count > 0)
         {
             var first = await ReceiptNumbers.TakeAsync(db, run.Year, units.Count, ct);
-            var receiptIds = await ReceiptBulk.ReserveIdsAsync(connection, "tax_receipts_hilo", units.Count, ct);
-            var documentIds = await ReceiptBulk.ReserveIdsAsync(connection, "documents_hilo", units.Count, ct);
+            var receiptIds = await BulkWriter.ReserveIdsAsync(connection, "tax_receipts_hilo", units.Count, ct);
+            var documentIds = await BulkWriter.ReserveIdsAsync(connection, "documents_hilo", units.Count, ct);
             for (var i = 0; i < units.Count; i++)
             {
                 var (donor, unitGifts, delivery) = units[i];
@@ -97,13 +98,13 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
     {
         var documents = issued.ToDictionary(i => i.Id, i => Document.ForReceipt(i.Donor.Source.ContactId, i.Id, i.Receipt.Number, now, run.Actor.Name));
         var mailed = issued.Where(i => i.Email is not null).ToList();
-        var deliveryIds = await ReceiptBulk.ReserveIdsAsync(connection, "document_deliveries_hilo", mailed.Count, ct);
-        var outboxIds = await ReceiptBulk.ReserveIdsAsync(connection, "outbox_messages_hilo", mailed.Count, ct);
+        var deliveryIds = await BulkWriter.ReserveIdsAsync(connection, "document_deliveries_hilo", mailed.Count, ct);
+        var outboxIds = await BulkWriter.ReserveIdsAsync(connection, "outbox_messages_hilo", mailed.Count, ct);
         var deliveries = mailed.Select((m, k) => (Id: deliveryIds[k], Row: DocumentDelivery.Record(m.DocumentId, m.Receipt.ContactId, DeliveryChannel.Email, m.Email, now, run.Actor.Name))).ToList();
         var messages = mailed.Select((m, k) => (Id: outboxIds[k], Row: ReceiptEmails.Message(run.Issuer, m.Receipt, m.Donor.Source.DisplayName, m.Email!, m.DocumentId, now))).ToList();
 
-        await ReceiptBulk.CopyAsync(connection, "tax_receipts", ReceiptColumns, issued, WriteReceipt, ct);
-        await ReceiptBulk.CopyAsync(
+        await BulkWriter.CopyAsync(connection, "tax_receipts", ReceiptColumns, issued, WriteReceipt, ct);
+        await BulkWriter.CopyAsync(
             connection, "tax_receipt_donations", "receipt_id, donation_id, amount, is_active",
             issued.SelectMany(i => i.Receipt.Donations.Select(d => (i.Id, d))).ToList(),
             (w, row) =>
@@ -114,11 +115,11 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
                 w.Write(row.d.IsActive, NpgsqlDbType.Boolean);
             },
             ct);
-        await ReceiptBulk.CopyAsync(connection, "documents", DocumentColumns, issued, (w, i) => WriteDocument(w, i.DocumentId, documents[i.Id]), ct);
-        await ReceiptBulk.CopyAsync(connection, "document_deliveries", DeliveryColumns, deliveries, (w, d) => WriteDelivery(w, d.Id, d.Row), ct);
-        await ReceiptBulk.CopyAsync(connection, "outbox_messages", OutboxColumns, messages, (w, m) => WriteOutbox(w, m.Id, m.Row), ct);
+        await BulkWriter.CopyAsync(connection, "documents", DocumentColumns, issued, (w, i) => WriteDocument(w, i.DocumentId, documents[i.Id]), ct);
+        await BulkWriter.CopyAsync(connection, "document_deliveries", DeliveryColumns, deliveries, (w, d) => WriteDelivery(w, d.Id, d.Row), ct);
+        await BulkWriter.CopyAsync(connection, "outbox_messages", OutboxColumns, messages, (w, m) => WriteOutbox(w, m.Id, m.Row), ct);
         var journal = issued.Select(i => JournalFor(run, i, now)).ToList();
-        await ReceiptBulk.CopyAsync(connection, "journal_entries", ReceiptBulk.JournalColumns, journal, ReceiptBulk.WriteJournal, ct);
+        await BulkWriter.CopyAsync(connection, "journal_entries", BulkWriter.JournalColumns, journal, BulkWriter.WriteJournal, ct);
     }
 
     private static async Task<bool> ProgressAsync(NpgsqlConnection connection, long runId, int donors, int receipts, int emails, CancellationToken ct)
@@ -142,7 +143,7 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
     private static JournalEntry JournalFor(ReceiptRunContext run, Issued issued, DateTimeOffset now)
     {
         var r = issued.Receipt;
-        var changes = ReceiptBulk.Created(
+        var changes = BulkWriter.Created(
             ("Id", issued.Id), ("Year", r.Year), ("Sequence", r.Sequence), ("Kind", r.Kind), ("ContactId", r.ContactId), ("Amount", r.Amount),
             ("FirstPaymentOn", r.FirstPaymentOn), ("LastPaymentOn", r.LastPaymentOn), ("PaymentModes", r.PaymentModes), ("IssuedOn", r.IssuedOn),
             ("IssuedAt", r.IssuedAt), ("IssuedBy", r.IssuedBy), ("IssuerRevision", r.IssuerRevision), ("RunId", r.RunId), ("Delivery", r.Delivery),
@@ -167,12 +168,12 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
         w.Write(r.LastPaymentOn, NpgsqlDbType.Date);
         w.Write(r.PaymentModes.Select(m => m.ToString()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
         w.Write(r.IssuedOn, NpgsqlDbType.Date);
-        ReceiptBulk.Instant(w, r.IssuedAt);
+        BulkWriter.Instant(w, r.IssuedAt);
         w.Write(r.IssuedBy, NpgsqlDbType.Varchar);
         w.Write(r.IssuerRevision, NpgsqlDbType.Integer);
-        ReceiptBulk.Id(w, r.RunId);
+        BulkWriter.Id(w, r.RunId);
         w.Write(r.Delivery.ToString(), NpgsqlDbType.Varchar);
-        ReceiptBulk.Instant(w, r.DeliveredAt);
+        BulkWriter.Instant(w, r.DeliveredAt);
         w.Write(r.DonorLastName, NpgsqlDbType.Varchar);
         w.Write(r.DonorFirstNames, NpgsqlDbType.Varchar);
         w.Write(r.DonorAddressLines.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
@@ -186,13 +187,13 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
     private static void WriteDocument(NpgsqlBinaryImporter w, long id, Document d)
     {
         w.Write(id, NpgsqlDbType.Bigint);
-        ReceiptBulk.Id(w, d.ContactId);
+        BulkWriter.Id(w, d.ContactId);
         w.Write(d.Kind.ToString(), NpgsqlDbType.Varchar);
         w.Write(d.Title, NpgsqlDbType.Varchar);
         w.Write(d.FileName, NpgsqlDbType.Varchar);
         w.Write(d.ContentType, NpgsqlDbType.Varchar);
-        ReceiptBulk.Id(w, d.TaxReceiptId);
-        ReceiptBulk.Instant(w, d.CreatedAt);
+        BulkWriter.Id(w, d.TaxReceiptId);
+        BulkWriter.Instant(w, d.CreatedAt);
         w.Write(d.CreatedBy, NpgsqlDbType.Varchar);
     }
 
@@ -202,8 +203,8 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
         w.Write(d.DocumentId, NpgsqlDbType.Bigint);
         w.Write(d.ContactId, NpgsqlDbType.Bigint);
         w.Write(d.Channel.ToString(), NpgsqlDbType.Varchar);
-        ReceiptBulk.Text(w, d.Recipient);
-        ReceiptBulk.Instant(w, d.At);
+        BulkWriter.Text(w, d.Recipient);
+        BulkWriter.Instant(w, d.At);
         w.Write(d.By, NpgsqlDbType.Varchar);
     }
 
@@ -212,14 +213,14 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
     private static void WriteOutbox(NpgsqlBinaryImporter w, long id, OutboxMessage m)
     {
         w.Write(id, NpgsqlDbType.Bigint);
-        ReceiptBulk.Id(w, m.ContactId);
+        BulkWriter.Id(w, m.ContactId);
         w.Write(m.ToAddress, NpgsqlDbType.Varchar);
         w.Write(m.Subject, NpgsqlDbType.Varchar);
         w.Write(m.Body, NpgsqlDbType.Text);
-        ReceiptBulk.Id(w, m.AttachmentDocumentId);
+        BulkWriter.Id(w, m.AttachmentDocumentId);
         w.Write(m.Status.ToString(), NpgsqlDbType.Varchar);
         w.Write(m.Attempts, NpgsqlDbType.Integer);
-        ReceiptBulk.Instant(w, m.QueuedAt);
+        BulkWriter.Instant(w, m.QueuedAt);
     }
 
     private sealed record Issued(TaxReceipt Receipt, long Id, long DocumentId, ChunkDonor Donor, string? Email);

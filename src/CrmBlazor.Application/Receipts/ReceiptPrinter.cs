@@ -1,3 +1,4 @@
+using CrmBlazor.Application.Common;
 using System.Globalization;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Documents;
@@ -41,16 +42,16 @@ internal sealed class ReceiptPrinter(IDbContextFactory<AppDbContext> dbFactory, 
         await db.Documents.AddAsync(document, ct);
         await db.SaveChangesAsync(ct);
 
-        var ids = await ReceiptBulk.ReserveIdsAsync(connection, "document_deliveries_hilo", receipts.Count, ct);
+        var ids = await BulkWriter.ReserveIdsAsync(connection, "document_deliveries_hilo", receipts.Count, ct);
         var deliveries = receipts.Select((r, i) => (Id: ids[i], Row: DocumentDelivery.Record(r.DocumentId, r.ContactId, DeliveryChannel.Post, null, now, run.Actor.Name))).ToList();
-        await ReceiptBulk.CopyAsync(connection, "document_deliveries", ReceiptChunkIssuer.DeliveryCopyColumns, deliveries, (w, d) => ReceiptChunkIssuer.WriteDelivery(w, d.Id, d.Row), ct);
+        await BulkWriter.CopyAsync(connection, "document_deliveries", ReceiptChunkIssuer.DeliveryCopyColumns, deliveries, (w, d) => ReceiptChunkIssuer.WriteDelivery(w, d.Id, d.Row), ct);
         var journal = deliveries.Select((d, i) => JournalEntry.ForChange(
                 now, run.Actor, JournalAction.Created, "document_deliveries", d.Id.ToString(CultureInfo.InvariantCulture),
-                ReceiptBulk.Created(("Id", d.Id), ("DocumentId", d.Row.DocumentId), ("ContactId", d.Row.ContactId), ("Channel", d.Row.Channel), ("At", d.Row.At),
+                BulkWriter.Created(("Id", d.Id), ("DocumentId", d.Row.DocumentId), ("ContactId", d.Row.ContactId), ("Channel", d.Row.Channel), ("At", d.Row.At),
                     ("By", d.Row.By), ("PrintDocumentId", document.Id), ("Receipt", receipts[i].Receipt.Number)),
                 d.Row.ContactId))
             .ToList();
-        await ReceiptBulk.CopyAsync(connection, "journal_entries", ReceiptBulk.JournalColumns, journal, ReceiptBulk.WriteJournal, ct);
+        await BulkWriter.CopyAsync(connection, "journal_entries", BulkWriter.JournalColumns, journal, BulkWriter.WriteJournal, ct);
 
         await using (var delivered = new NpgsqlCommand(
             """

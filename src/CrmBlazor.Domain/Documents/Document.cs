@@ -9,6 +9,9 @@ public enum DocumentKind
     DepositSlip,
     Letter,
     Upload,
+
+    /// <summary>A pain.008 file of SEPA direct debits for the bank.</summary>
+    SepaDebitFile,
 }
 
 public enum DeliveryChannel

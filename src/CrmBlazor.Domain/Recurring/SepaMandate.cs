@@ -83,7 +83,10 @@ public sealed class SepaMandate : IContactOwned
     }
 
     /// <summary>The day after which the mandate may no longer be used: 36 months after its last collection (or its signature, if never used).</summary>
-    public DateOnly LapsesAfter => (LastCollectionOn ?? SignedOn).AddMonths(RecurringLimits.MandateLapseMonths);
+    public DateOnly LapsesAfter => LapseDate(SignedOn, LastCollectionOn);
+
+    public static DateOnly LapseDate(DateOnly signedOn, DateOnly? lastCollectionOn) =>
+        (lastCollectionOn ?? signedOn).AddMonths(RecurringLimits.MandateLapseMonths);
 
     public bool HasLapsedOn(DateOnly day) => Status == MandateStatus.Lapsed || (Status == MandateStatus.Active && day > LapsesAfter);
 

@@ -24,6 +24,9 @@ public static class Display
     public static string Date(DateOnly? day) => day is null ? "—" : day.Value.ToString("dd/MM/yyyy", French);
 
     /// <summary>« 1 234,50 € ».</summary>
+    /// <summary>« avril 2026 ».</summary>
+    public static string Month(DateOnly month) => month.ToString("MMMM yyyy", French);
+
     public static string Money(decimal? amount) => amount is null ? "—" : amount.Value.ToString("#,##0.00 €", French);
 
     public static string Number(long value) => value.ToString("#,##0", French);

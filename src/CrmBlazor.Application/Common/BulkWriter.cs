@@ -3,13 +3,13 @@ using CrmBlazor.Domain.Journal;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace CrmBlazor.Application.Receipts;
+namespace CrmBlazor.Application.Common;
 
 /// <summary>
 /// Set-based writing for runs: ids drawn from the same HiLo sequences EF uses, binary COPY of whole chunks,
 /// and journal rows written like the journal interceptor writes them.
 /// </summary>
-internal static class ReceiptBulk
+internal static class BulkWriter
 {
     private static readonly JsonSerializerOptions JournalJson = new(JsonSerializerDefaults.Web);
 
