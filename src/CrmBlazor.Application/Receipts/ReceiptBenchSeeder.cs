@@ -64,6 +64,12 @@ public sealed class ReceiptBenchSeeder(
                 w.Write(g.On.AddDays(20), NpgsqlDbType.Date);
             }
         }, ct);
+        await using (var recurring = new NpgsqlCommand(RecurringGiftsSql, connection) { CommandTimeout = 0 })
+        {
+            recurring.Parameters.AddWithValue("first", firstId);
+            await recurring.ExecuteNonQueryAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         await journal.RecordAsync(
             Actor.System("banc d'essai des reçus"), JournalAction.Created, "donations", null,
@@ -81,6 +87,33 @@ public sealed class ReceiptBenchSeeder(
     /// Preferences decided set-based on the loaded range: the first <paramref name="donors"/> unsuspended persons are due a
     /// receipt; the others get « aucun » or « par don » (one-off gifts only), or stay organisations and suspended.
     /// </summary>
+    /// <summary>The monthly gifts' recurring gift (and SEPA mandate) and one instalment per gift, as the database requires.</summary>
+    private const string RecurringGiftsSql = """
+        WITH recurring AS (
+            SELECT contact_id, min(donated_on) AS first_on, min(amount) AS amount, min(method) AS method, min(campaign_id) AS campaign_id
+              FROM donations WHERE origin = 'Recurring' AND id >= @first GROUP BY contact_id),
+        mandates AS (
+            INSERT INTO sepa_mandates (id, contact_id, rum, signed_on, iban, debtor_name, status)
+            SELECT nextval('sepa_mandates_hilo'), contact_id, 'BENCH-' || contact_id, first_on - 30, 'FR7630006000011234567890189',
+                   'Donateur du banc d''essai', 'Active'
+              FROM recurring WHERE method = 'DirectDebit'
+         RETURNING id, contact_id),
+        gifts AS (
+            INSERT INTO recurring_gifts (id, contact_id, channel, amount, periodicity, campaign_id, anchor_day, starts_on, next_due_on, mandate_id, status)
+            SELECT nextval('recurring_gifts_hilo'), r.contact_id, r.method, r.amount, 'Monthly', r.campaign_id, extract(day FROM r.first_on)::int,
+                   r.first_on, (r.first_on + interval '12 months')::date, m.id, 'Active'
+              FROM recurring r LEFT JOIN mandates m ON m.contact_id = r.contact_id
+         RETURNING id, contact_id)
+        INSERT INTO instalments (donation_id, recurring_gift_id, contact_id, due_on, collect_on, amount, channel, status, collected_on, failure_reason, failed_on)
+        SELECT d.id, g.id, d.contact_id, d.donated_on, d.donated_on, d.amount, d.method,
+               CASE d.status WHEN 'Unpaid' THEN 'Unpaid' ELSE 'Collected' END,
+               CASE WHEN d.status = 'Collected' THEN d.donated_on END,
+               CASE WHEN d.status = 'Unpaid' THEN 'banc d''essai' END,
+               CASE WHEN d.status = 'Unpaid' THEN d.donated_on END
+          FROM donations d JOIN gifts g ON g.contact_id = d.contact_id
+         WHERE d.origin = 'Recurring' AND d.id >= @first
+        """;
+
     private static async Task<List<Role>> AssignPreferencesAsync(NpgsqlConnection connection, long first, long last, int donors, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(

@@ -17,6 +17,7 @@ public static class CommandLine
         [DemoLoadCommand.Name] = DemoLoadCommand.RunAsync,
         [BenchContactRecordCommand.Name] = BenchContactRecordCommand.RunAsync,
         [BenchReceiptsCommand.Name] = BenchReceiptsCommand.RunAsync,
+        [BenchSchedulingCommand.Name] = BenchSchedulingCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

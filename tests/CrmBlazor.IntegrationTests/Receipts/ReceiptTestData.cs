@@ -69,13 +69,7 @@ public static class ReceiptTestData
     {
         var campaign = await app.GenericCampaignAsync();
         await using var connection = await app.OpenConnectionAsync();
-        await using var insert = new NpgsqlCommand(
-            """
-            INSERT INTO donations (id, contact_id, campaign_id, amount, donated_on, method, origin, status, status_reason, status_changed_on)
-            VALUES (nextval('donations_hilo'), @contact, @campaign, @amount, @on, @method, @origin, @status, @reason, @changed)
-            RETURNING id
-            """,
-            connection);
+        await using var insert = new NpgsqlCommand(origin == DonationOrigin.Recurring ? RecurringGiftSql : GiftSql, connection);
         var explained = status is DonationStatus.Unpaid or DonationStatus.Cancelled or DonationStatus.Refunded;
         insert.Parameters.AddWithValue("contact", contactId);
         insert.Parameters.AddWithValue("campaign", campaign);
@@ -88,6 +82,36 @@ public static class ReceiptTestData
         insert.Parameters.AddWithValue("changed", explained ? on.AddDays(10) : DBNull.Value);
         return (long)(await insert.ExecuteScalarAsync())!;
     }
+
+    private const string GiftSql = """
+        INSERT INTO donations (id, contact_id, campaign_id, amount, donated_on, method, origin, status, status_reason, status_changed_on)
+        VALUES (nextval('donations_hilo'), @contact, @campaign, @amount, @on, @method, @origin, @status, @reason, @changed)
+        RETURNING id
+        """;
+
+    /// <summary>An instalment of a monthly gift (by the method's channel, with its mandate for a direct debit), in one statement.</summary>
+    private const string RecurringGiftSql = """
+        WITH mandate AS (
+            INSERT INTO sepa_mandates (id, contact_id, rum, signed_on, iban, debtor_name, status)
+            SELECT nextval('sepa_mandates_hilo'), @contact, 'RUM-TEST-' || @contact || '-' || @on, @on, 'FR7630006000011234567890189', 'Donateur', 'Active'
+             WHERE @method = 'DirectDebit'
+         RETURNING id),
+        gift AS (
+            INSERT INTO recurring_gifts (id, contact_id, channel, amount, periodicity, campaign_id, anchor_day, starts_on, next_due_on, mandate_id, status)
+            VALUES (nextval('recurring_gifts_hilo'), @contact, @method, @amount, 'Monthly', @campaign, extract(day FROM @on)::int, @on,
+                    (@on + interval '1 month')::date, (SELECT id FROM mandate), 'Active')
+         RETURNING id),
+        gift_donation AS (
+            INSERT INTO donations (id, contact_id, campaign_id, amount, donated_on, method, origin, status, status_reason, status_changed_on)
+            VALUES (nextval('donations_hilo'), @contact, @campaign, @amount, @on, @method, @origin, @status, @reason, @changed)
+         RETURNING id)
+        INSERT INTO instalments (donation_id, recurring_gift_id, contact_id, due_on, collect_on, amount, channel, status, collected_on, failure_reason, failed_on)
+        SELECT d.id, g.id, @contact, @on, @on, @amount, @method,
+               CASE @status WHEN 'Collected' THEN 'Collected' WHEN 'Pending' THEN 'Pending' WHEN 'Unpaid' THEN 'Unpaid' ELSE 'Cancelled' END,
+               CASE WHEN @status = 'Collected' THEN @on END, CASE WHEN @status = 'Unpaid' THEN 'motif de test' END, CASE WHEN @status = 'Unpaid' THEN @on END
+          FROM gift_donation d, gift g
+        RETURNING donation_id
+        """;
 
     public static Task SuspendAsync(this CrmAppFixture app, long contactId) =>
         app.WithDbAsync(async db =>

@@ -89,7 +89,9 @@ public sealed partial class SchedulingRunService(
             }
 
             var plan = written.Value!;
+            Console.Error.WriteLine($"T written {watch.ElapsedMilliseconds}");
             var files = await sepaExport.ExportAsync(ct);
+            Console.Error.WriteLine($"T exported {watch.ElapsedMilliseconds}");
             var outcome = Outcome(runId, plan, files, watch.Elapsed);
             await FinishRowAsync(runId, SchedulingRunStatus.Completed, outcome.Summary, outcome);
             LogRun(logger, runId, month, outcome.Instalments, outcome.SepaTransactions, watch.ElapsedMilliseconds);
@@ -128,7 +130,9 @@ public sealed partial class SchedulingRunService(
         var ids = await BulkWriter.ReserveIdsAsync(connection, "donations_hilo", plan.Instalments.Count, ct);
         ct.ThrowIfCancellationRequested();
         await new SchedulingWriter(connection, runId, actor.Current, clock.GetUtcNow(), today).WriteAsync(plan, ids, ct);
+        var cw = System.Diagnostics.Stopwatch.StartNew();
         await transaction.CommitAsync(ct);
+        Console.Error.WriteLine($"T commit {cw.ElapsedMilliseconds}");
         return CommandResult<SchedulingPlan>.Ok(plan);
     }
 

@@ -8,28 +8,36 @@ namespace CrmBlazor.Infrastructure.Data.Migrations;
 internal static class RecurringSql
 {
     public const string Up = """
-        -- A donation of origin Recurring is the money side of exactly one instalment, checked at commit.
+        -- A donation of origin Recurring is the money side of exactly one instalment, checked at commit
+        -- (the donation is written before its instalment, whose foreign key needs it).
         CREATE FUNCTION check_recurring_donation() RETURNS trigger LANGUAGE plpgsql AS $$
-        DECLARE
-            did bigint;
         BEGIN
-            IF TG_TABLE_NAME = 'donations' THEN
-                IF NEW.origin <> 'Recurring' THEN RETURN NULL; END IF;
-                did := NEW.id;
-            ELSE
-                did := NEW.donation_id;
-            END IF;
-            IF NOT EXISTS (SELECT 1 FROM donations d JOIN instalments i ON i.donation_id = d.id
-                            WHERE d.id = did AND d.origin = 'Recurring' AND i.amount = d.amount AND i.contact_id = d.contact_id) THEN
-                RAISE EXCEPTION 'recurring donation % has no matching instalment', did
+            IF NEW.origin = 'Recurring' AND NOT EXISTS (SELECT 1 FROM instalments i WHERE i.donation_id = NEW.id) THEN
+                RAISE EXCEPTION 'recurring donation % has no instalment', NEW.id
                     USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_recurring_donation_instalment';
             END IF;
             RETURN NULL;
         END $$;
         CREATE CONSTRAINT TRIGGER donations_recurring_instalment AFTER INSERT ON donations
             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_recurring_donation();
-        CREATE CONSTRAINT TRIGGER instalments_recurring_donation AFTER INSERT ON instalments
-            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_recurring_donation();
+
+        -- An instalment belongs to a recurring donation of the same donor and amount: checked per statement, set-based.
+        CREATE FUNCTION check_instalment_donation() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            wrong bigint;
+        BEGIN
+            SELECT n.donation_id INTO wrong
+              FROM new_rows n LEFT JOIN donations d ON d.id = n.donation_id
+             WHERE d.id IS NULL OR d.origin <> 'Recurring' OR d.amount <> n.amount OR d.contact_id <> n.contact_id
+             LIMIT 1;
+            IF wrong IS NOT NULL THEN
+                RAISE EXCEPTION 'instalment % does not match a recurring donation of the same donor and amount', wrong
+                    USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_instalment_donation';
+            END IF;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER instalments_match_donation AFTER INSERT ON instalments
+            REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION check_instalment_donation();
 
         -- An instalment's gift, due date, amount and donor never change; instalments and applied lines are never deleted.
         CREATE FUNCTION refuse_instalment_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -101,8 +109,8 @@ internal static class RecurringSql
         DROP TRIGGER IF EXISTS provider_transactions_no_rewrite ON provider_transactions;
         DROP TRIGGER IF EXISTS instalments_no_rewrite ON instalments;
         DROP FUNCTION IF EXISTS refuse_instalment_rewrite();
-        DROP TRIGGER IF EXISTS instalments_recurring_donation ON instalments;
-        DROP TRIGGER IF EXISTS donations_recurring_donation ON donations;
+        DROP TRIGGER IF EXISTS instalments_match_donation ON instalments;
+        DROP FUNCTION IF EXISTS check_instalment_donation();
         DROP TRIGGER IF EXISTS donations_recurring_instalment ON donations;
         DROP FUNCTION IF EXISTS check_recurring_donation();
         """;
