@@ -156,4 +156,13 @@ public sealed class Pain008WriterTests
         Assert.Throws<ArgumentException>(() => Pain008Writer.Write(output, new string('M', 36), CreatedAt, Creditor, FirstAndRecurring()));
         Assert.Equal(0, output.Length);
     }
+
+    [Fact]
+    public void The_writer_checks_text_against_the_same_character_set_as_SepaText()
+    {
+        var differing = Enumerable.Range(0, 0x3000).Select(c => ((char)c).ToString())
+            .Where(c => Pain008Writer.IsSepaText(c) != SepaText.IsAllowed(c));
+
+        Assert.Empty(differing);
+    }
 }

@@ -74,6 +74,8 @@ internal static class Pain002Returns
                 continue;
             }
 
+            // The debit is dated by its collection date (else the report's day). Its id is the bank's reference of the
+            // debit (AcctSvcrRef), not StsId: that one names the status line of this report and changes in a later one.
             var original = file.Find(debit, "OrgnlTxRef");
             file.Unpaid(
                 debit,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -34,6 +35,10 @@ public static partial class Pain008Writer
     /// Not indented: a monthly file is read by the bank's software, and indenting 50,000 debits adds a third to its size.
     /// The characters are checked beforehand (SEPA set), so the writer need not check them again.
     /// </summary>
+    /// <summary>The SEPA character set of <see cref="SepaText"/>, searched vectorised: every identifier and text of 50,000 debits is checked.</summary>
+    private static readonly SearchValues<char> SepaCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-?:().,'+ ");
+
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -273,7 +278,7 @@ public static partial class Pain008Writer
     /// </summary>
     private static void Identifier(string? value, string debit, string field, string parameter)
     {
-        if (value is not { Length: > 0 and <= RecurringLimits.Max35 } || !SepaText.IsAllowed(value) || value.Trim().Length != value.Length
+        if (value is not { Length: > 0 and <= RecurringLimits.Max35 } || !IsSepaText(value) || value[0] == ' ' || value[^1] == ' '
             || value.StartsWith('/') || value.EndsWith('/') || value.Contains("//", StringComparison.Ordinal))
         {
             throw Invalid(debit, $"{field} '{value}' is not a SEPA identifier: 1 to 35 characters of the SEPA set, no surrounding spaces, no leading, trailing or double '/'.", parameter);
@@ -288,9 +293,11 @@ public static partial class Pain008Writer
 
     /// <summary>Most text is already plain (the same remittance on every debit): only the rest goes through the Unicode clean-up.</summary>
     private static string Clean(string text, int maxLength) =>
-        text.Length <= maxLength && SepaText.IsAllowed(text) && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' '))
+        text.Length <= maxLength && IsSepaText(text) && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' '))
             ? text
             : SepaText.Clean(text, maxLength);
+
+    internal static bool IsSepaText(string text) => !text.AsSpan().ContainsAnyExcept(SepaCharacters);
 
     private static string ValidIban(string? iban, string debit, string field, string parameter) =>
         Iban.IsValid(iban) ? Iban.Normalize(iban)! : throw Invalid(debit, $"{field} '{iban}' is not a valid IBAN.", parameter);
