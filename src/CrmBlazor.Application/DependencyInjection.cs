@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<DemoBaseLoader>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
+        services.AddSingleton<Recurring.Files.IProviderFileParser, Recurring.Sepa.SepaReturnParser>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using CrmBlazor.Domain.Common;
 using CrmBlazor.Domain.Organisation;
 using CrmBlazor.Domain.Payments;
 using CrmBlazor.Domain.Receipts;
+using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Journal;
 using FluentValidation;
@@ -52,6 +53,8 @@ public sealed class OrganisationIdentityValidator : AbstractValidator<Organisati
         RuleFor(i => i.Iban).NotEmpty().WithMessage(string.Format(Messages.Organisation_Required, Messages.Organisation_Field_Iban))
             .Must(Iban.IsValid).When(i => !string.IsNullOrWhiteSpace(i.Iban)).WithMessage(Messages.Organisation_IbanInvalid);
         RuleFor(i => i.Bic).Must(Bic.IsValid).When(i => !string.IsNullOrWhiteSpace(i.Bic)).WithMessage(Messages.Organisation_BicInvalid);
+        RuleFor(i => i.SepaCreditorId).Must(CreditorIdentifier.IsValid).When(i => !string.IsNullOrWhiteSpace(i.SepaCreditorId))
+            .WithMessage(i => CreditorIdentifier.Explain(i.SepaCreditorId));
     }
 
     private void Text(System.Linq.Expressions.Expression<Func<OrganisationIdentity, string>> field, string label, int maxLength) =>
@@ -103,6 +106,7 @@ public sealed class SaveOrganisationProfileHandler(
         SirenOrRna = OrganisationIdentifier.Normalize(identity.SirenOrRna),
         Iban = Iban.Normalize(identity.Iban) ?? "",
         Bic = Bic.Normalize(identity.Bic),
+        SepaCreditorId = string.IsNullOrWhiteSpace(identity.SepaCreditorId) ? null : CreditorIdentifier.Normalize(identity.SepaCreditorId),
         SignatureContentType = identity.SignatureImage is { } image ? SignatureImages.ContentTypeOf(image) : null,
     };
 

@@ -1,5 +1,6 @@
 using CrmBlazor.Domain.Common;
 using CrmBlazor.Domain.Receipts;
+using CrmBlazor.Domain.Recurring;
 
 namespace CrmBlazor.Domain.Organisation;
 
@@ -96,6 +97,11 @@ public sealed class OrganisationProfile
             throw new DomainException("L'image de signature dépasse 512 Ko.");
         }
 
+        if (!string.IsNullOrWhiteSpace(identity.SepaCreditorId) && !CreditorIdentifier.IsValid(identity.SepaCreditorId))
+        {
+            throw new DomainException(CreditorIdentifier.Explain(identity.SepaCreditorId));
+        }
+
         return new OrganisationProfile
         {
             Revision = (currentRevision ?? 0) + 1,
@@ -119,7 +125,7 @@ public sealed class OrganisationProfile
             Iban = identity.Iban.Replace(" ", "").ToUpperInvariant(),
             Bic = string.IsNullOrWhiteSpace(identity.Bic) ? null : identity.Bic.Trim().ToUpperInvariant(),
             ReceiptsSkipSuspended = identity.ReceiptsSkipSuspended,
-            SepaCreditorId = string.IsNullOrWhiteSpace(identity.SepaCreditorId) ? null : identity.SepaCreditorId.Replace(" ", "").ToUpperInvariant(),
+            SepaCreditorId = string.IsNullOrWhiteSpace(identity.SepaCreditorId) ? null : CreditorIdentifier.Normalize(identity.SepaCreditorId),
             SavedAt = at,
             SavedBy = by,
         };

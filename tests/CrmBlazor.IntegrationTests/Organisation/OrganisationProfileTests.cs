@@ -79,6 +79,19 @@ public sealed class OrganisationProfileTests(CrmAppFixture app) : IntegrationTes
     }
 
     [Fact]
+    public async Task The_SEPA_creditor_identifier_is_kept_compact_and_a_wrong_one_refused_in_French()
+    {
+        var withIcs = await App.SaveProfileAsync(null, OrganisationTestData.Identity() with { SepaCreditorId = " fr72 zzz 123456 " });
+        var wrong = await App.SaveProfileAsync(withIcs.Value, OrganisationTestData.Identity() with { SepaCreditorId = "FR72ZZZ12345" });
+
+        Assert.True(withIcs.Succeeded, string.Join(" ", withIcs.Errors));
+        Assert.Equal(["Un ICS français fait 13 caractères (ex. FR72ZZZ123456) ; celui-ci en a 12."], wrong.Errors);
+        var current = await App.CurrentProfileAsync();
+        Assert.Equal((1, "FR72ZZZ123456"), (current!.Revision, current.SepaCreditorId));
+        Assert.Equal("FR72ZZZ123456", current.Identity.SepaCreditorId);
+    }
+
+    [Fact]
     public async Task A_signature_must_really_be_a_PNG_or_JPEG_image_of_512_KB_at_most()
     {
         var notAnImage = await App.SaveProfileAsync(null, OrganisationTestData.Identity() with { SignatureImage = "%PDF-1.7"u8.ToArray(), SignatureContentType = "image/png" });

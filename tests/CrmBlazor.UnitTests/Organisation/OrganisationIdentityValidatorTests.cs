@@ -37,4 +37,14 @@ public sealed class OrganisationIdentityValidatorTests
 
         Assert.Equal(["La ville ne doit pas dépasser 60 caractères."], result.Errors.Select(e => e.ErrorMessage));
     }
+
+    [Fact]
+    public void The_SEPA_creditor_identifier_is_optional_but_checked_when_given()
+    {
+        var typed = _validator.Validate(Valid with { SepaCreditorId = "fr72 zzz 123456" });
+        var wrong = _validator.Validate(Valid with { SepaCreditorId = "FR73ZZZ123456" });
+
+        Assert.True(typed.IsValid);
+        Assert.Equal(["La clé de contrôle de l'ICS est fausse : vérifiez chaque caractère."], wrong.Errors.Select(e => e.ErrorMessage));
+    }
 }

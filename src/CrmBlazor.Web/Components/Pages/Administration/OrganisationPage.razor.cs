@@ -104,6 +104,7 @@ public sealed partial class OrganisationPage
         public string AccountHolder { get; set; } = "";
         public string Iban { get; set; } = "";
         public string? Bic { get; set; }
+        public string? SepaCreditorId { get; set; }
         public bool ReceiptsSkipSuspended { get; set; } = true;
 
         public static OrganisationForm From(OrganisationIdentity identity) => new()
@@ -113,11 +114,11 @@ public sealed partial class OrganisationPage
             Article200 = identity.Article200, Article978 = identity.Article978, SignatoryName = identity.SignatoryName,
             SignatoryTitle = identity.SignatoryTitle, SignatureImage = identity.SignatureImage, SignatureContentType = identity.SignatureContentType,
             BankName = identity.BankName, AccountHolder = identity.AccountHolder, Iban = Domain.Payments.Iban.Format(identity.Iban), Bic = identity.Bic,
-            ReceiptsSkipSuspended = identity.ReceiptsSkipSuspended,
+            SepaCreditorId = identity.SepaCreditorId, ReceiptsSkipSuspended = identity.ReceiptsSkipSuspended,
         };
 
         public OrganisationIdentity ToIdentity() => new(
             Name, SirenOrRna, Street, PostCode, City, Country, Object, Category, CategoryDetail, Article200, Article978,
-            SignatoryName, SignatoryTitle, SignatureImage, SignatureContentType, BankName, AccountHolder, Iban, Bic, ReceiptsSkipSuspended);
+            SignatoryName, SignatoryTitle, SignatureImage, SignatureContentType, BankName, AccountHolder, Iban, Bic, ReceiptsSkipSuspended, SepaCreditorId);
     }
 }
