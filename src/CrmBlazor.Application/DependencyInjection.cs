@@ -38,7 +38,6 @@ public static class DependencyInjection
         services.AddScoped<ReceiptRunService>();
         services.Configure<Recurring.Scheduling.RecurringOptions>(configuration.GetSection(Recurring.Scheduling.RecurringOptions.Section));
         services.AddScoped<Recurring.Scheduling.SchedulingRunService>();
-        services.AddScoped<Recurring.Scheduling.SepaExport>();
         services.AddScoped<Recurring.Scheduling.RecurringFollowUp>();
         services.AddScoped<DemoBaseLoader>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();

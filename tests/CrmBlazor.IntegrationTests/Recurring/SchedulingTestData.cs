@@ -107,20 +107,13 @@ public static class SchedulingTestData
         return new SchedulingRunService(
             s.GetRequiredService<IDbContextFactory<AppDbContext>>(),
             s.GetRequiredService<NpgsqlDataSource>(),
-            Export(s, clock),
+            s.GetRequiredService<IDocumentStore>(),
             notifier ?? s.GetRequiredService<IChangeNotifier>(),
             s.GetRequiredService<ActorContext>(),
             clock,
             s.GetRequiredService<IOptions<RecurringOptions>>(),
             s.GetRequiredService<ILogger<SchedulingRunService>>());
     }
-
-    public static SepaExport Export(IServiceProvider s, TimeProvider clock) => new(
-        s.GetRequiredService<IDbContextFactory<AppDbContext>>(),
-        s.GetRequiredService<NpgsqlDataSource>(),
-        s.GetRequiredService<IDocumentStore>(),
-        s.GetRequiredService<ActorContext>(),
-        clock);
 
     public static Task<List<Instalment>> InstalmentsAsync(this CrmAppFixture app) =>
         app.QueryAsync(db => db.Instalments.AsNoTracking().OrderBy(i => i.RecurringGiftId).ThenBy(i => i.DueOn).ToListAsync());

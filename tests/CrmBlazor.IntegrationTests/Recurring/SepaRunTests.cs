@@ -58,24 +58,6 @@ public sealed class SepaRunTests(CrmAppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Debits_left_without_a_file_by_a_crash_get_their_file_at_the_next_run_and_only_once()
-    {
-        await App.CreditorAsync();
-        var marie = await App.PersonAsync();
-        await App.DirectDebitAsync(marie, 20m, 15, new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1));
-        var first = await App.RunSchedulingAsync(AprilFirst);
-        // What a server stopped between the run's commit and its file leaves behind.
-        await App.ExecuteAsync("UPDATE instalments SET sepa_file_id = NULL");
-
-        var rerun = await App.RunSchedulingAsync(AprilFirst);
-
-        Assert.Equal(0, rerun.Instalments);
-        var file = Assert.Single(rerun.SepaFileIds);
-        Assert.NotEqual(Assert.Single(first.SepaFileIds), file);
-        Assert.Equal(file, Assert.Single(await App.InstalmentsAsync()).SepaFileId);
-    }
-
-    [Fact]
     public async Task A_debit_nobody_returned_counts_five_days_after_its_collection_date_and_reaches_the_donor_summary()
     {
         await App.CreditorAsync();

@@ -7,6 +7,7 @@ using CrmBlazor.Domain.Common;
 using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Infrastructure.Data;
+using CrmBlazor.Infrastructure.Documents;
 using CrmBlazor.Infrastructure.Journal;
 using CrmBlazor.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ namespace CrmBlazor.Application.Recurring.Scheduling;
 public sealed partial class SchedulingRunService(
     IDbContextFactory<AppDbContext> dbFactory,
     NpgsqlDataSource dataSource,
-    SepaExport sepaExport,
+    IDocumentStore documentStore,
     IChangeNotifier notifier,
     ActorContext actor,
     TimeProvider clock,
@@ -88,10 +89,7 @@ public sealed partial class SchedulingRunService(
                 return CommandResult<SchedulingOutcome>.Fail([.. written.Errors]);
             }
 
-            var plan = written.Value!;
-            Console.Error.WriteLine($"T written {watch.ElapsedMilliseconds}");
-            var files = await sepaExport.ExportAsync(ct);
-            Console.Error.WriteLine($"T exported {watch.ElapsedMilliseconds}");
+            var (plan, files) = written.Value;
             var outcome = Outcome(runId, plan, files, watch.Elapsed);
             await FinishRowAsync(runId, SchedulingRunStatus.Completed, outcome.Summary, outcome);
             LogRun(logger, runId, month, outcome.Instalments, outcome.SepaTransactions, watch.ElapsedMilliseconds);
@@ -108,7 +106,8 @@ public sealed partial class SchedulingRunService(
         }
     }
 
-    private async Task<CommandResult<SchedulingPlan>> WriteAsync(long runId, DateOnly month, DateOnly today, CancellationToken ct)
+    private async Task<CommandResult<(SchedulingPlan Plan, IReadOnlyList<SepaExportedFile> Files)>> WriteAsync(
+        long runId, DateOnly month, DateOnly today, CancellationToken ct)
     {
         var (_, monthEnd) = DueDates.Month(month);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -124,16 +123,34 @@ public sealed partial class SchedulingRunService(
         var blockers = await BlockersAsync(month, plan, ct);
         if (blockers.Count > 0)
         {
-            return CommandResult<SchedulingPlan>.Fail([.. blockers]);
+            return CommandResult<(SchedulingPlan, IReadOnlyList<SepaExportedFile>)>.Fail([.. blockers]);
         }
 
         var ids = await BulkWriter.ReserveIdsAsync(connection, "donations_hilo", plan.Instalments.Count, ct);
+        var files = await WriteSepaFilesAsync(connection, transaction, plan, ids, ct);
         ct.ThrowIfCancellationRequested();
-        await new SchedulingWriter(connection, runId, actor.Current, clock.GetUtcNow(), today).WriteAsync(plan, ids, ct);
-        var cw = System.Diagnostics.Stopwatch.StartNew();
+        await new SchedulingWriter(connection, runId, actor.Current, clock.GetUtcNow(), today)
+            .WriteAsync(plan, ids, files.ToDictionary(f => f.CollectionDate, f => f.DocumentId), ct);
         await transaction.CommitAsync(ct);
-        Console.Error.WriteLine($"T commit {cw.ElapsedMilliseconds}");
-        return CommandResult<SchedulingPlan>.Ok(plan);
+        return CommandResult<(SchedulingPlan, IReadOnlyList<SepaExportedFile>)>.Ok((plan, files));
+    }
+
+    /// <summary>The run's pain.008 files, stored through EF on the run's own connection and transaction.</summary>
+    private async Task<IReadOnlyList<SepaExportedFile>> WriteSepaFilesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, SchedulingPlan plan, IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        var sepa = plan.Instalments.Select((p, i) => (Plan: p, Id: ids[i])).Where(x => x.Plan.Sequence is not null).ToList();
+        if (sepa.Count == 0)
+        {
+            return [];
+        }
+
+        var mandates = await SepaFiles.MandatesAsync(connection, sepa.Select(x => x.Plan.MandateId!.Value), ct);
+        var debits = sepa.Select(x => new PlannedDebit(x.Id, x.Plan, mandates[x.Plan.MandateId!.Value])).ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Database.SetDbConnection(connection);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        return await new SepaFiles(documentStore, clock, actor.Current.Name).WriteAsync(db, debits, ct);
     }
 
     /// <summary>SEPA debits need the creditor's identity: refused before anything is written rather than a file the bank rejects.</summary>

@@ -14,33 +14,34 @@ namespace CrmBlazor.Application.Recurring.Scheduling;
 /// </summary>
 internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, Actor actor, DateTimeOffset now, DateOnly today)
 {
-    private const string InstalmentColumns = "donation_id, gift_id, contact_id, channel, amount, due_on, collect_on, sequence, end_to_end_id";
+    private const string InstalmentColumns = "donation_id, gift_id, contact_id, channel, amount, due_on, collect_on, sequence, end_to_end_id, sepa_file_id";
 
-    public async Task WriteAsync(SchedulingPlan plan, IReadOnlyList<long> donationIds, CancellationToken ct)
+    public async Task WriteAsync(
+        SchedulingPlan plan, IReadOnlyList<long> donationIds, IReadOnlyDictionary<DateOnly, long> sepaFiles, CancellationToken ct)
     {
-        var rows = plan.Instalments.Select((p, i) => (Plan: p, DonationId: donationIds[i])).ToList();
+        var rows = plan.Instalments
+            .Select((p, i) => new Row(p, donationIds[i], p.Sequence is null ? null : sepaFiles[p.CollectOn]))
+            .ToList();
         await ExecuteAsync(
             """
             CREATE TEMP TABLE run_instalments (donation_id bigint PRIMARY KEY, gift_id bigint, contact_id bigint, channel text,
-                amount numeric(12,2), due_on date, collect_on date, sequence text, end_to_end_id text) ON COMMIT DROP;
+                amount numeric(12,2), due_on date, collect_on date, sequence text, end_to_end_id text, sepa_file_id bigint) ON COMMIT DROP;
             CREATE TEMP TABLE run_gifts (id bigint PRIMARY KEY, contact_id bigint, previous_due_on date, next_due_on date, status text, reason text) ON COMMIT DROP;
             CREATE TEMP TABLE run_mandates (id bigint PRIMARY KEY, last_collection_on date, lapses boolean) ON COMMIT DROP;
             """,
             ct);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         await BulkWriter.CopyAsync(connection, "run_instalments", InstalmentColumns, rows, WriteInstalment, ct);
         await BulkWriter.CopyAsync(connection, "run_gifts", "id, contact_id, previous_due_on, next_due_on, status, reason", plan.Gifts, WriteGift, ct);
         await BulkWriter.CopyAsync(connection, "run_mandates", "id, last_collection_on, lapses", plan.Mandates, WriteMandate, ct);
-        Console.Error.WriteLine($"T copy {sw.ElapsedMilliseconds}");
         await ExecuteAsync(
             """
             INSERT INTO donations (id, contact_id, payment_id, campaign_id, amount, donated_on, method, origin, status)
             SELECT r.donation_id, r.contact_id, NULL, g.campaign_id, r.amount, r.collect_on, r.channel, 'Recurring', 'Pending'
               FROM run_instalments r JOIN recurring_gifts g ON g.id = r.gift_id;
             INSERT INTO instalments (donation_id, recurring_gift_id, contact_id, due_on, collect_on, amount, channel, status, sequence,
-                                     end_to_end_id, scheduling_run_id)
+                                     end_to_end_id, sepa_file_id, scheduling_run_id)
             SELECT r.donation_id, r.gift_id, r.contact_id, r.due_on, r.collect_on, r.amount, r.channel, 'Pending', r.sequence,
-                   r.end_to_end_id, @run
+                   r.end_to_end_id, r.sepa_file_id, @run
               FROM run_instalments r;
             UPDATE recurring_gifts g
                SET next_due_on = r.next_due_on,
@@ -60,9 +61,7 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
             ct,
             ("run", runId),
             ("today", today));
-        Console.Error.WriteLine($"T sql {sw.ElapsedMilliseconds}");
         await ExecuteAsync(JournalSql, ct, ("now", now), ("actor_id", (object?)actor.UserId ?? DBNull.Value), ("actor_name", actor.Name), ("run", runId), ("today", today));
-        Console.Error.WriteLine($"T journal {sw.ElapsedMilliseconds}");
     }
 
     /// <summary>
@@ -94,6 +93,7 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
                        jsonb_build_object('field', 'Status', 'old', NULL, 'new', 'Pending'),
                        jsonb_build_object('field', 'Sequence', 'old', NULL, 'new', r.sequence),
                        jsonb_build_object('field', 'EndToEndId', 'old', NULL, 'new', r.end_to_end_id),
+                       jsonb_build_object('field', 'SepaFileId', 'old', NULL, 'new', r.sepa_file_id::text),
                        jsonb_build_object('field', 'SchedulingRunId', 'old', NULL, 'new', @run::text))
               FROM run_instalments r
             UNION ALL
@@ -118,7 +118,9 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
     /// <summary>The end-to-end id echoed by the bank in returns: our donation id, so a return finds its instalment.</summary>
     public static string EndToEndId(long donationId) => string.Create(CultureInfo.InvariantCulture, $"CRMB-{donationId}");
 
-    private static void WriteInstalment(NpgsqlBinaryImporter w, (PlannedInstalment Plan, long DonationId) row)
+    private sealed record Row(PlannedInstalment Plan, long DonationId, long? SepaFileId);
+
+    private static void WriteInstalment(NpgsqlBinaryImporter w, Row row)
     {
         var p = row.Plan;
         w.Write(row.DonationId, NpgsqlDbType.Bigint);
@@ -130,6 +132,7 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
         w.Write(p.CollectOn, NpgsqlDbType.Date);
         BulkWriter.Text(w, p.Sequence?.ToString());
         BulkWriter.Text(w, p.Sequence is null ? null : EndToEndId(row.DonationId));
+        BulkWriter.Id(w, row.SepaFileId);
     }
 
     private static void WriteGift(NpgsqlBinaryImporter w, GiftAfterRun g)

@@ -1,0 +1,103 @@
+using System.Globalization;
+using CrmBlazor.Application.Organisation;
+using CrmBlazor.Application.Recurring.Sepa;
+using CrmBlazor.Domain.Documents;
+using CrmBlazor.Domain.Organisation;
+using CrmBlazor.Domain.Recurring;
+using CrmBlazor.Infrastructure.Data;
+using CrmBlazor.Infrastructure.Documents;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CrmBlazor.Application.Recurring.Scheduling;
+
+public sealed record SepaExportedFile(long DocumentId, DateOnly CollectionDate, int Transactions, decimal Total);
+
+/// <summary>A debit of the run with the mandate it is drawn under.</summary>
+internal sealed record PlannedDebit(long DonationId, PlannedInstalment Instalment, SepaMandateDetails Mandate)
+{
+    public string EndToEndId => SchedulingWriter.EndToEndId(DonationId);
+}
+
+internal sealed record SepaMandateDetails(long Id, string Rum, DateOnly SignedOn, string DebtorName, string Iban, string? Bic);
+
+/// <summary>
+/// The pain.008 files of a run, written inside the run's transaction: one file per collection date (a FRST and a
+/// RCUR block), checked against the XSD, kept in Documents. The debits and their file commit together, so there is
+/// never a debit without its file nor a file without its debits.
+/// </summary>
+internal sealed class SepaFiles(IDocumentStore store, TimeProvider clock, string actorName)
+{
+    public async Task<IReadOnlyList<SepaExportedFile>> WriteAsync(AppDbContext db, IReadOnlyList<PlannedDebit> debits, CancellationToken ct)
+    {
+        if (debits.Count == 0)
+        {
+            return [];
+        }
+
+        var creditor = Creditor(await OrganisationProfiles.LatestAsync(db, ct));
+        var files = new List<(Document Document, DateOnly CollectOn, int Count, decimal Total)>();
+        foreach (var day in debits.GroupBy(d => d.Instalment.CollectOn).OrderBy(g => g.Key))
+        {
+            ct.ThrowIfCancellationRequested();
+            var bytes = Render(creditor, day.Key, day.ToList());
+            var total = day.Sum(d => d.Instalment.Amount);
+            var title = string.Format(
+                CultureInfo.GetCultureInfo("fr-FR"), Resources.Messages.Scheduling_SepaFileTitle,
+                day.Key.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), day.Count(), total);
+            var key = await store.PutAsync(db, bytes, ct);
+            var document = Document.Stored(
+                null, DocumentKind.SepaDebitFile, title, $"prelevements-{day.Key:yyyy-MM-dd}-{day.Min(d => d.DonationId)}.xml", "application/xml",
+                bytes.Length, key, clock.GetUtcNow(), actorName);
+            db.Documents.Add(document);
+            files.Add((document, day.Key, day.Count(), total));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return files.Select(f => new SepaExportedFile(f.Document.Id, f.CollectOn, f.Count, f.Total)).ToList();
+    }
+
+    /// <summary>The mandates of the run's direct debits, read in the run's transaction.</summary>
+    public static async Task<Dictionary<long, SepaMandateDetails>> MandatesAsync(NpgsqlConnection connection, IEnumerable<long> ids, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT id, rum, signed_on, debtor_name, iban, bic FROM sepa_mandates WHERE id = ANY(@ids)", connection);
+        command.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
+        var mandates = new Dictionary<long, SepaMandateDetails>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            mandates[reader.GetInt64(0)] = new SepaMandateDetails(
+                reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5));
+        }
+
+        return mandates;
+    }
+
+    private byte[] Render(SepaCreditor creditor, DateOnly collectOn, List<PlannedDebit> debits)
+    {
+        var stamp = string.Create(CultureInfo.InvariantCulture, $"CRMB-{collectOn:yyyyMMdd}-{debits.Min(d => d.DonationId)}");
+        var batches = debits
+            .GroupBy(d => d.Instalment.Sequence!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => new SepaBatch($"{stamp}-{g.Key.Code()}", g.Key, collectOn, g.Select(d => ToSepa(creditor, d)).ToList()))
+            .ToList();
+        using var buffer = new MemoryStream();
+        Pain008Writer.Write(buffer, stamp, clock.GetUtcNow(), creditor, batches);
+        buffer.Position = 0;
+        var errors = Pain008Schema.Validate(buffer);
+        return errors.Count == 0
+            ? buffer.ToArray()
+            : throw new InvalidOperationException($"The pain.008 file for {collectOn:yyyy-MM-dd} does not validate: {string.Join("; ", errors.Take(5))}");
+    }
+
+    private static SepaCreditor Creditor(OrganisationProfile? organisation) =>
+        organisation is { SepaCreditorId.Length: > 0, Iban.Length: > 0 }
+            ? new SepaCreditor(organisation.Name, organisation.Iban, organisation.Bic, organisation.SepaCreditorId)
+            : throw new InvalidOperationException("SEPA debits cannot be written without the organisation's creditor identifier and account.");
+
+    private static SepaDebit ToSepa(SepaCreditor creditor, PlannedDebit d) => new(
+        d.EndToEndId, d.Instalment.Amount, d.Mandate.Rum, d.Mandate.SignedOn, d.Mandate.DebtorName, d.Mandate.Iban, d.Mandate.Bic,
+        string.Create(CultureInfo.InvariantCulture, $"Don regulier {creditor.Name} echeance du {d.Instalment.DueOn:dd/MM/yyyy}"));
+}
