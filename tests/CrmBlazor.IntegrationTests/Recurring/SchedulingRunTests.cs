@@ -33,7 +33,7 @@ public sealed class SchedulingRunTests(CrmAppFixture app) : IntegrationTest(app)
         var summary = await App.QueryAsync(db => db.DonorSummaries.AsNoTracking().SingleAsync(s => s.ContactId == marie));
         Assert.Equal((1, 10m), (summary.GiftCount, summary.LifetimeTotal));
         var journal = await App.JournalAsync();
-        Assert.Contains(journal, e => e.EntityType == "instalments" && e.EntityKey == april.DonationId.ToString() && e.ContactId == marie);
+        Assert.Contains(journal, e => e.EntityType == "donations" && e.EntityKey == april.DonationId.ToString() && e.ContactId == marie && e.Changes.Any(c => c.Field == "DueOn"));
         Assert.Contains(journal, e => e.EntityType == "recurring_gifts" && e.EntityKey == gift.ToString() && e.Changes.Any(c => c.Field == "NextDueOn"));
     }
 

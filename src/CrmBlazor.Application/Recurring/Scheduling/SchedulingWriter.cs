@@ -65,8 +65,9 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
     }
 
     /// <summary>
-    /// The lines the journal interceptor would write — each donation and instalment created, each gift's next due date
-    /// (and stop), each lapsed mandate — built by PostgreSQL from the run's temporary tables.
+    /// The journal lines of the run, built by PostgreSQL from its temporary tables: each donation created with its
+    /// instalment (one line: they share their id and are created together), each gift's next due date (and stop), each
+    /// mandate's last collection or lapse.
     /// </summary>
     private const string JournalSql = """
         INSERT INTO journal_entries (occurred_at, actor_id, actor_name, action, entity_type, entity_key, changes, contact_id)
@@ -79,22 +80,13 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
                        jsonb_build_object('field', 'DonatedOn', 'old', NULL, 'new', to_char(r.collect_on, 'YYYY-MM-DD')),
                        jsonb_build_object('field', 'Method', 'old', NULL, 'new', r.channel),
                        jsonb_build_object('field', 'Origin', 'old', NULL, 'new', 'Recurring'),
-                       jsonb_build_object('field', 'Status', 'old', NULL, 'new', 'Pending')) AS changes
-              FROM run_instalments r
-            UNION ALL
-            SELECT 'Created', 'instalments', r.donation_id, r.contact_id,
-                   jsonb_build_array(
-                       jsonb_build_object('field', 'DonationId', 'old', NULL, 'new', r.donation_id::text),
+                       jsonb_build_object('field', 'Status', 'old', NULL, 'new', 'Pending'),
                        jsonb_build_object('field', 'RecurringGiftId', 'old', NULL, 'new', r.gift_id::text),
                        jsonb_build_object('field', 'DueOn', 'old', NULL, 'new', to_char(r.due_on, 'YYYY-MM-DD')),
-                       jsonb_build_object('field', 'CollectOn', 'old', NULL, 'new', to_char(r.collect_on, 'YYYY-MM-DD')),
-                       jsonb_build_object('field', 'Amount', 'old', NULL, 'new', r.amount::text),
-                       jsonb_build_object('field', 'Channel', 'old', NULL, 'new', r.channel),
-                       jsonb_build_object('field', 'Status', 'old', NULL, 'new', 'Pending'),
                        jsonb_build_object('field', 'Sequence', 'old', NULL, 'new', r.sequence),
                        jsonb_build_object('field', 'EndToEndId', 'old', NULL, 'new', r.end_to_end_id),
                        jsonb_build_object('field', 'SepaFileId', 'old', NULL, 'new', r.sepa_file_id::text),
-                       jsonb_build_object('field', 'SchedulingRunId', 'old', NULL, 'new', @run::text))
+                       jsonb_build_object('field', 'SchedulingRunId', 'old', NULL, 'new', @run::text)) AS changes
               FROM run_instalments r
             UNION ALL
             SELECT 'Updated', 'recurring_gifts', g.id, g.contact_id,
