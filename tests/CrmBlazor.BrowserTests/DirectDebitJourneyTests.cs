@@ -24,7 +24,8 @@ public sealed class DirectDebitJourneyTests(CrmAppFixture app, ITestOutputHelper
 
         await page.Locator("[data-testid=mandate-sign]").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
-        await dialog.Locator("input[data-testid=mandate-iban]").FillAsync("FR76 3000 6000 0112 3456 7890 188");
+        // Typed key by key, as an operator would: each keystroke sends the whole value, so none is lost while the dialog settles.
+        await dialog.Locator("input[data-testid=mandate-iban]").PressSequentiallyAsync("FR76 3000 6000 0112 3456 7890 188");
         await Expect(dialog.GetByText("La clé de contrôle de l'IBAN est fausse : vérifiez chaque caractère.")).ToBeVisibleAsync();
         await dialog.Locator("input[data-testid=mandate-iban]").FillAsync("FR76 3000 6000 0112 3456 7890 189");
         await Expect(dialog.GetByText("IBAN valide")).ToBeVisibleAsync();
@@ -35,7 +36,8 @@ public sealed class DirectDebitJourneyTests(CrmAppFixture app, ITestOutputHelper
         await Expect(tab.Locator("[data-testid=mandate-rum]")).ToHaveTextAsync([new Regex(@"^CRMB\d+-1$")]);
         await Expect(tab.Locator("[data-testid=mandate-iban]")).ToHaveTextAsync(["FR76 3000 6000 0112 3456 7890 189"]);
         await Expect(tab.Locator("[data-testid=mandate-status]")).ToHaveTextAsync(["Actif"]);
-        await Expect(tab.Locator("[data-testid=mandate-lapses]")).ToContainTextAsync("caduc le");
+        await Expect(tab.Locator("[data-testid=mandate-lapses]")).ToHaveTextAsync(
+            $"Caduc le {ParisTime.Today(TimeProvider.System).AddMonths(36).AddDays(1):dd/MM/yyyy}");
 
         await tab.Locator("[data-testid=mandate-actions]").ClickAsync();
         await page.Locator("[data-testid=direct-debit-start]").ClickAsync();

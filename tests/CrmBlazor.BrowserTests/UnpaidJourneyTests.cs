@@ -46,6 +46,7 @@ public sealed class UnpaidJourneyTests(CrmAppFixture app, ITestOutputHelper outp
             // No reload: the decision reaches the open record through PostgreSQL LISTEN/NOTIFY.
             await Expect(gifts.Locator("[data-testid=recurring-gift-status]")).ToHaveTextAsync(
                 ["Actif"], new LocatorAssertionsToHaveTextOptions { Timeout = LiveTimeout });
+            await Expect(recordPage.GetByText("Fiche mise à jour par Sami Superviseur : dons réguliers").First).ToBeVisibleAsync();
             await Expect(gifts.Locator("[data-testid=instalment-line]").First).ToContainTextAsync("Impayée (DECLINED Refus de paiement PayPal — Reporté)");
         });
 
