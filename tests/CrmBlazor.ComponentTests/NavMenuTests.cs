@@ -94,6 +94,23 @@ public sealed class NavMenuTests : ComponentTest
         Assert.Contains("Listes de codes", menu.Find($"a[href='{CodeLists}']").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(StaffRoles.Operator, false)]
+    [InlineData(StaffRoles.Supervisor, true)]
+    [InlineData(StaffRoles.Administrator, true)]
+    public async Task The_unpaid_queue_is_offered_from_supervisor_up(string role, bool offered)
+    {
+        const string unpaid = "/recurrent/impayes";
+
+        var menu = await RenderMenuForAsync(role);
+
+        Assert.Equal(offered, LinksOf(menu).Contains(unpaid));
+        if (offered)
+        {
+            Assert.Contains("Impayés", menu.Find($"a[href='{unpaid}']").TextContent, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<IRenderedComponent<NavMenu>> RenderMenuForAsync(string role)
     {
         var authorization = AddAuthorization();

@@ -1,5 +1,6 @@
 using CrmBlazor.Application.Common;
 using CrmBlazor.Domain.Campaigns;
+using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,12 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
     public int Receipts { get; init; }
 
     public int Documents { get; init; }
+
+    /// <summary>Card and PayPal gifts, running or not.</summary>
+    public int RecurringGifts { get; init; }
+
+    /// <summary>SEPA mandates, active or not.</summary>
+    public int Mandates { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -45,6 +52,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 CollectedGifts = db.DonorSummaries.Where(s => s.ContactId == contactId).Select(s => s.GiftCount).FirstOrDefault(),
                 Receipts = db.TaxReceipts.Count(r => r.ContactId == contactId),
                 Documents = db.Documents.Count(d => d.ContactId == contactId),
+                RecurringGifts = db.RecurringGifts.Count(g => g.ContactId == contactId && g.Channel != RecurringChannel.DirectDebit),
+                Mandates = db.SepaMandates.Count(m => m.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -58,6 +67,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 CollectedGifts = counts.CollectedGifts,
                 Receipts = counts.Receipts,
                 Documents = counts.Documents,
+                RecurringGifts = counts.RecurringGifts,
+                Mandates = counts.Mandates,
             };
     }
 }

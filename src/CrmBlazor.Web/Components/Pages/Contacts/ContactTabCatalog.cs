@@ -1,4 +1,5 @@
 using CrmBlazor.Application.Contacts;
+using CrmBlazor.Web.Components.Pages.Recurring;
 using CrmBlazor.Web.Resources;
 
 namespace CrmBlazor.Web.Components.Pages.Contacts;
@@ -24,6 +25,8 @@ public static class ContactTabCatalog
         new("encaissements", ContactTabGroup.Financial, () => Ui.ContactTab_Payments, c => c.Payments, typeof(PaymentsTab)),
         new("commandes", ContactTabGroup.Financial, () => Ui.ContactTab_Orders, c => c.Orders, typeof(OrdersTab)),
         new("abonnements", ContactTabGroup.Financial, () => Ui.ContactTab_Subscriptions, c => c.Subscriptions, typeof(SubscriptionsTab)),
+        new(RecurringTabs.Gifts, ContactTabGroup.Financial, () => Ui.ContactTab_RecurringGifts, c => c.RecurringGifts, typeof(RecurringGiftsTab)),
+        new(RecurringTabs.DirectDebits, ContactTabGroup.Financial, () => Ui.ContactTab_DirectDebits, c => c.Mandates, typeof(DirectDebitsTab)),
         new("recus", ContactTabGroup.Financial, () => Ui.ContactTab_Receipts, c => c.Receipts, typeof(ReceiptsTab)),
         new("documents", ContactTabGroup.Documentary, () => Ui.ContactTab_Documents, c => c.Documents, typeof(DocumentsTab)),
         new("campagnes", ContactTabGroup.Documentary, () => Ui.ContactTab_Campaigns, c => c.CampaignsReceived, typeof(CampaignsTab)),
