@@ -40,30 +40,23 @@ internal sealed class ProviderLineMatcher
         foreach (var row in known)
         {
             matcher._applied.Add((row.Channel, row.TransactionId, row.Outcome));
-            if (row.Outcome == TransactionOutcome.Collected)
-            {
-                matcher._byTransaction.TryAdd((row.Channel, row.TransactionId), row.InstalmentId);
-            }
+            matcher._byTransaction.TryAdd((row.Channel, row.TransactionId), row.InstalmentId);
         }
 
         var ids = lines.Select(l => l.InstalmentId).OfType<long>().Concat(matcher._byTransaction.Values).Distinct().ToList();
         var endToEndIds = lines.Select(l => l.EndToEndId).OfType<string>().Distinct().ToList();
-        var originals = lines.Select(l => l.OriginalTransactionId).OfType<string>().Distinct().ToList();
         matcher.Add(await db.Instalments.Where(i => ids.Contains(i.DonationId)).ToListAsync(ct));
         if (endToEndIds.Count > 0)
         {
             matcher.Add(await db.Instalments.Where(i => endToEndIds.Contains(i.EndToEndId!)).ToListAsync(ct));
         }
 
-        if (originals.Count > 0)
+        // The first instalment, collected by the online form, carries its transaction id without an imported line.
+        var byTransaction = await db.Instalments.Where(i => transactionIds.Contains(i.ProviderTransactionId!)).ToListAsync(ct);
+        matcher.Add(byTransaction);
+        foreach (var instalment in byTransaction)
         {
-            // The first instalment, collected by the online form, carries its transaction id without an imported line.
-            var firsts = await db.Instalments.Where(i => originals.Contains(i.ProviderTransactionId!)).ToListAsync(ct);
-            matcher.Add(firsts);
-            foreach (var first in firsts)
-            {
-                matcher._byTransaction.TryAdd((first.Channel, first.ProviderTransactionId!), first.DonationId);
-            }
+            matcher._byTransaction.TryAdd((instalment.Channel, instalment.ProviderTransactionId!), instalment.DonationId);
         }
 
         await matcher.LoadSubscriptionsAsync(db, lines, ct);
@@ -89,21 +82,24 @@ internal sealed class ProviderLineMatcher
     public void MarkApplied(ProviderLine line, long instalmentId)
     {
         _applied.Add((line.Channel, line.TransactionId, line.Outcome));
-        if (line.Outcome == TransactionOutcome.Collected)
-        {
-            _byTransaction.TryAdd((line.Channel, line.TransactionId), instalmentId);
-        }
+        _byTransaction.TryAdd((line.Channel, line.TransactionId), instalmentId);
     }
 
     /// <summary>
-    /// Our instalment id, else the SEPA end-to-end id, else the transaction a refund undoes, else the subscription and
-    /// the date. An id that points to another channel's or another subscription's instalment is not trusted.
+    /// Our instalment id, else the SEPA end-to-end id, else the transaction itself when it was met before (a status
+    /// PayPal rewrote, the first payment the online form recorded), else the transaction a refund undoes, else the
+    /// subscription and the date. An id that points to another channel's or another subscription's instalment is not trusted.
     /// </summary>
     public Instalment? Find(ProviderLine line)
     {
         if (line.InstalmentId is { } id && _instalments.TryGetValue(id, out var byId) && byId.Channel == line.Channel && SameSubscription(byId, line))
         {
             return byId;
+        }
+
+        if (_byTransaction.TryGetValue((line.Channel, line.TransactionId), out var seen) && _instalments.TryGetValue(seen, out var bySeen))
+        {
+            return bySeen;
         }
 
         if (line.EndToEndId is { } endToEnd && _byEndToEnd.TryGetValue(endToEnd, out var byEndToEnd) && byEndToEnd.Channel == line.Channel)
@@ -128,9 +124,9 @@ internal sealed class ProviderLineMatcher
     public bool IsLoaded(long instalmentId) => _instalments.ContainsKey(instalmentId);
 
     /// <summary>
-    /// The instalment of the gift due closest to the line's date, within one period either side. A capture goes to an
-    /// instalment still waiting for its money (pending, or unpaid and retried); a refusal to one not cancelled. Among
-    /// equally close ones the pending instalment wins.
+    /// The instalment of the gift due closest to the line's date, less than one period either side. Among equally close
+    /// ones, one still waiting for this outcome wins (for a capture: pending, or unpaid and retried; for a refusal: not
+    /// cancelled), then the pending one.
     /// </summary>
     private Instalment? Closest(RecurringGift gift, ProviderLine line)
     {
@@ -141,9 +137,9 @@ internal sealed class ProviderLineMatcher
 
         var months = gift.Periodicity.Months();
         return instalments
-            .Where(i => line.OccurredOn >= i.DueOn.AddMonths(-months) && line.OccurredOn <= i.DueOn.AddMonths(months))
-            .OrderByDescending(i => Awaits(i, line.Outcome))
-            .ThenBy(i => Math.Abs(i.DueOn.DayNumber - line.OccurredOn.DayNumber))
+            .Where(i => line.OccurredOn > i.DueOn.AddMonths(-months) && line.OccurredOn < i.DueOn.AddMonths(months))
+            .OrderBy(i => Math.Abs(i.DueOn.DayNumber - line.OccurredOn.DayNumber))
+            .ThenByDescending(i => Awaits(i, line.Outcome))
             .ThenBy(i => i.Status == InstalmentStatus.Pending ? 0 : 1)
             .FirstOrDefault();
     }
