@@ -7,6 +7,7 @@ using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Journal;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CrmBlazor.Application.Recurring.Files;
 
@@ -15,8 +16,9 @@ public sealed record ProviderImportReport(long ImportId, int Lines, int Applied,
 
 /// <summary>
 /// Imports a provider's or bank's file: reads it with the parser of its kind, finds the instalment of each line,
-/// collects or marks unpaid, and records the import with its problems — all in one transaction, journaled and announced
-/// to open records like any other change. The same bytes are imported once: a second time is refused before anything
+/// collects or marks unpaid through the domain's own methods, and records the import with its problems — all in one
+/// transaction, written set-based (<see cref="ProviderImportWriter"/>), journaled and announced to open records like
+/// any other change. The same bytes are imported once: a second time is refused before anything
 /// changes. A line already applied (same channel, transaction and outcome, from any earlier file) is left unchanged.
 /// </summary>
 public sealed class ProviderFileImporter(
@@ -76,18 +78,20 @@ public sealed class ProviderFileImporter(
             kind, fileName, sha256, clock.GetUtcNow(), actor.Current.Name, parsed.LineCount, applier.Applied.Count, applier.Unchanged, problems);
         try
         {
+            await db.Database.OpenConnectionAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.ProviderImports.Add(import);
             await db.SaveChangesAsync(ct);
-            db.ProviderTransactions.AddRange(applier.Applied.Select(a => a.ToTransaction(import.Id)));
-            await db.SaveChangesAsync(ct);
+            await ProviderImportWriter.WriteAsync(
+                (NpgsqlConnection)db.Database.GetDbConnection(), matcher, applier.Applied, import.Id, actor.Current, clock.GetUtcNow(), ct);
             await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return Fail(Messages.ProviderFile_ChangedMeanwhile);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        catch (Exception ex) when (ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } }
+                                       or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             return Fail(await EarlierImportAsync(fresh, kind, sha256, ct) ?? Messages.ProviderFile_ChangedMeanwhile);

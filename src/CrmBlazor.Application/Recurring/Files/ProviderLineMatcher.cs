@@ -1,4 +1,5 @@
 using CrmBlazor.Domain.Donations;
+using CrmBlazor.Domain.Journal;
 using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ namespace CrmBlazor.Application.Recurring.Files;
 
 /// <summary>
 /// Finds the instalment each line of a file is about. Everything a file can point to is loaded up front, a few
-/// queries by keys for the whole file (never one per line), and tracked so that the changes are saved together.
+/// queries by keys for the whole file (never one per line), with a snapshot of the fields an import may change:
+/// the domain changes the rows in memory and <see cref="ProviderImportWriter"/> writes the differences.
 /// </summary>
 internal sealed class ProviderLineMatcher
 {
@@ -17,6 +19,7 @@ internal sealed class ProviderLineMatcher
     private readonly Dictionary<long, List<Instalment>> _byGift = [];
     private readonly Dictionary<(RecurringChannel, string), long> _byTransaction = [];
     private readonly HashSet<(RecurringChannel, string, TransactionOutcome)> _applied = [];
+    private readonly Dictionary<object, (string Field, object? Value)[]> _snapshots = new(ReferenceEqualityComparer.Instance);
 
     private ProviderLineMatcher()
     {
@@ -25,6 +28,8 @@ internal sealed class ProviderLineMatcher
     public Dictionary<long, Donation> Donations { get; } = [];
 
     public Dictionary<long, RecurringGift> Gifts { get; } = [];
+
+    public IEnumerable<Instalment> Instalments => _instalments.Values;
 
     public static async Task<ProviderLineMatcher> LoadAsync(AppDbContext db, IReadOnlyList<ProviderLine> lines, CancellationToken ct)
     {
@@ -45,14 +50,14 @@ internal sealed class ProviderLineMatcher
 
         var ids = lines.Select(l => l.InstalmentId).OfType<long>().Concat(matcher._byTransaction.Values).Distinct().ToList();
         var endToEndIds = lines.Select(l => l.EndToEndId).OfType<string>().Distinct().ToList();
-        matcher.Add(await db.Instalments.Where(i => ids.Contains(i.DonationId)).ToListAsync(ct));
+        matcher.Add(await db.Instalments.AsNoTracking().Where(i => ids.Contains(i.DonationId)).ToListAsync(ct));
         if (endToEndIds.Count > 0)
         {
-            matcher.Add(await db.Instalments.Where(i => endToEndIds.Contains(i.EndToEndId!)).ToListAsync(ct));
+            matcher.Add(await db.Instalments.AsNoTracking().Where(i => endToEndIds.Contains(i.EndToEndId!)).ToListAsync(ct));
         }
 
         // The first instalment, collected by the online form, carries its transaction id without an imported line.
-        var byTransaction = await db.Instalments.Where(i => transactionIds.Contains(i.ProviderTransactionId!)).ToListAsync(ct);
+        var byTransaction = await db.Instalments.AsNoTracking().Where(i => transactionIds.Contains(i.ProviderTransactionId!)).ToListAsync(ct);
         matcher.Add(byTransaction);
         foreach (var instalment in byTransaction)
         {
@@ -62,18 +67,45 @@ internal sealed class ProviderLineMatcher
         await matcher.LoadSubscriptionsAsync(db, lines, ct);
 
         var instalmentIds = matcher._instalments.Keys.ToList();
-        foreach (var donation in await db.Donations.Where(d => instalmentIds.Contains(d.Id)).ToListAsync(ct))
+        foreach (var donation in await db.Donations.AsNoTracking().Where(d => instalmentIds.Contains(d.Id)).ToListAsync(ct))
         {
             matcher.Donations[donation.Id] = donation;
         }
 
         var giftIds = matcher._instalments.Values.Select(i => i.RecurringGiftId).Distinct().Except(matcher.Gifts.Keys).ToList();
-        foreach (var gift in await db.RecurringGifts.Where(g => giftIds.Contains(g.Id)).ToListAsync(ct))
+        foreach (var gift in await db.RecurringGifts.AsNoTracking().Where(g => giftIds.Contains(g.Id)).ToListAsync(ct))
         {
             matcher.Gifts[gift.Id] = gift;
         }
 
+        matcher.Snapshot(matcher._instalments.Values, RowFields.Of);
+        matcher.Snapshot(matcher.Donations.Values, RowFields.Of);
+        matcher.Snapshot(matcher.Gifts.Values, RowFields.Of);
         return matcher;
+    }
+
+    /// <summary>The rows whose fields differ from when they were read, with the differences as the journal lists them.</summary>
+    public IEnumerable<(T Row, IReadOnlyList<FieldChange> Changes)> Changed<T>(IEnumerable<T> rows, Func<T, (string Field, object? Value)[]> fields)
+        where T : class
+    {
+        foreach (var row in rows)
+        {
+            var before = _snapshots[row];
+            var changes = JournalValue.Diff(before.Zip(fields(row), (b, a) => (b.Field, b.Value, a.Value)));
+            if (changes.Count > 0)
+            {
+                yield return (row, changes);
+            }
+        }
+    }
+
+    private void Snapshot<T>(IEnumerable<T> rows, Func<T, (string Field, object? Value)[]> fields)
+        where T : class
+    {
+        foreach (var row in rows)
+        {
+            _snapshots[row] = fields(row);
+        }
     }
 
     /// <summary>The same transaction with the same outcome was applied before: nothing to do.</summary>
@@ -157,7 +189,7 @@ internal sealed class ProviderLineMatcher
         foreach (var channel in lines.Where(l => l.SubscriptionReference is not null).GroupBy(l => l.Channel))
         {
             var references = channel.Select(l => l.SubscriptionReference!).Distinct().ToList();
-            var gifts = await db.RecurringGifts.Where(g => g.Channel == channel.Key && references.Contains(g.ProviderReference!)).ToListAsync(ct);
+            var gifts = await db.RecurringGifts.AsNoTracking().Where(g => g.Channel == channel.Key && references.Contains(g.ProviderReference!)).ToListAsync(ct);
             foreach (var gift in gifts)
             {
                 _giftsByReference[(gift.Channel, gift.ProviderReference!)] = gift;
@@ -178,7 +210,7 @@ internal sealed class ProviderLineMatcher
             var giftIds = rhythm.Select(g => g.Id).ToList();
             var from = first.AddMonths(-rhythm.Key.Months());
             var to = last.AddMonths(rhythm.Key.Months());
-            Add(await db.Instalments.Where(i => giftIds.Contains(i.RecurringGiftId) && i.DueOn >= from && i.DueOn <= to).ToListAsync(ct));
+            Add(await db.Instalments.AsNoTracking().Where(i => giftIds.Contains(i.RecurringGiftId) && i.DueOn >= from && i.DueOn <= to).ToListAsync(ct));
         }
     }
 
