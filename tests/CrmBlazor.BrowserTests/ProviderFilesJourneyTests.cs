@@ -28,17 +28,17 @@ public sealed class ProviderFilesJourneyTests(CrmAppFixture app, ITestOutputHelp
         await page.Locator("[data-testid=provider-file-kind]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "PayPal — activité" }).ClickAsync();
         await Expect(page.Locator("[data-testid=provider-file-kind]")).ToHaveTextAsync("PayPal — activité");
-        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.Locator("input[data-testid=provider-file-input]").Last.SetInputFilesAsync(file);
         await Expect(page.Locator("[data-testid=provider-file-name]")).ToHaveTextAsync("Download.CSV");
         await page.Locator("[data-testid=provider-file-import]").ClickAsync();
 
         var report = page.Locator("[data-testid=provider-file-report]");
-        await Expect(report).ToContainTextAsync("1 lignes");
-        await Expect(report).ToContainTextAsync("0 appliquées");
-        await Expect(report).ToContainTextAsync("0 rejetées");
+        await Expect(report).ToContainTextAsync("Lignes : 1");
+        await Expect(report).ToContainTextAsync("Appliquées : 0");
+        await Expect(report).ToContainTextAsync("Rejetées : 0");
         await Expect(page.Locator("[data-testid=provider-imports] tbody tr").First).ToContainTextAsync("Download.CSV");
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.Locator("input[data-testid=provider-file-input]").Last.SetInputFilesAsync(file);
         await page.Locator("[data-testid=provider-file-import]").ClickAsync();
         await Expect(page.Locator("[data-testid=provider-file-error]")).ToContainTextAsync("Ce fichier a déjà été importé le ");
     });
