@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmBlazor.Application.Recurring.Files;
 
@@ -13,7 +14,8 @@ public static class ProviderFileServices
         foreach (var type in typeof(ProviderFileServices).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IProviderFileParser).IsAssignableFrom(t)))
         {
-            services.AddSingleton(typeof(IProviderFileParser), type);
+            // Idempotent: a parser also registered by hand is not registered twice.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IProviderFileParser), type));
         }
 
         services.AddScoped<ProviderFileImporter>();
