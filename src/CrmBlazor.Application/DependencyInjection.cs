@@ -5,6 +5,7 @@ using CrmBlazor.Application.Jobs;
 using CrmBlazor.Application.Journal;
 using CrmBlazor.Application.Maintenance;
 using CrmBlazor.Application.Receipts;
+using CrmBlazor.Application.Recurring.Files;
 using CrmBlazor.Application.Staff;
 using CrmBlazor.Domain.Staff;
 using CrmBlazor.Infrastructure;
@@ -42,7 +43,7 @@ public static class DependencyInjection
         services.AddScoped<DemoBaseLoader>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
-        services.AddSingleton<Recurring.Files.IProviderFileParser, Recurring.Sepa.SepaReturnParser>();
+        services.AddProviderFiles();
         return services;
     }
 

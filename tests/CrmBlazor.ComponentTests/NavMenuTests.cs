@@ -45,6 +45,17 @@ public sealed class NavMenuTests : ComponentTest
         Assert.Contains("Traitements", menu.Find($"a[href='{Jobs}']").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(StaffRoles.Operator, false)]
+    [InlineData(StaffRoles.Supervisor, true)]
+    [InlineData(StaffRoles.Administrator, true)]
+    public async Task Provider_files_are_in_the_menu_from_supervisor_up(string role, bool shown)
+    {
+        var menu = await RenderMenuForAsync(role);
+
+        Assert.Equal(shown, LinksOf(menu).Contains("/recurrent/fichiers"));
+    }
+
     [Fact]
     public async Task Administrator_menu_shows_staff_accounts_and_journal()
     {

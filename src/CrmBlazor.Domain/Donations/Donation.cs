@@ -110,6 +110,19 @@ public sealed class Donation : IContactOwned
         StatusChangedOn = on;
     }
 
+    /// <summary>The provider collected, on a later try, the payment it had refused: the gift counts again.</summary>
+    public void CollectAfterUnpaid(DateOnly on)
+    {
+        if (Status != DonationStatus.Unpaid)
+        {
+            throw new DomainException("Seul un don impayé peut être encaissé après un nouvel essai.");
+        }
+
+        Status = DonationStatus.Collected;
+        StatusReason = null;
+        StatusChangedOn = on;
+    }
+
     public void MarkUnpaid(string reason, DateOnly on)
     {
         if (Status is not (DonationStatus.Pending or DonationStatus.Collected))

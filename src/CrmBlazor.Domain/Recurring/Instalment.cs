@@ -118,6 +118,25 @@ public sealed class Instalment : IContactOwned
         ProviderTransactionId ??= providerTransactionId;
     }
 
+    /// <summary>
+    /// The provider collected an instalment it had refused before (PayPal retries a failed payment, a PayZen payment
+    /// presented again): the money is there, so the instalment is collected and leaves the unpaid queue, whatever was
+    /// decided about it. The failure stays on the row as the instalment's history; the journal keeps the decision.
+    /// </summary>
+    public void CollectAfterRetry(DateOnly on, string? providerTransactionId)
+    {
+        if (Status != InstalmentStatus.Unpaid)
+        {
+            throw new DomainException("Seule une échéance impayée peut être encaissée après un nouvel essai.");
+        }
+
+        Status = InstalmentStatus.Collected;
+        CollectedOn = on;
+        Resolution = null;
+        ResolvedOn = null;
+        ProviderTransactionId = providerTransactionId ?? ProviderTransactionId;
+    }
+
     /// <summary>Refused by the provider or returned by the bank (even after collection: a SEPA refund).</summary>
     public void MarkUnpaid(string? code, string reason, DateOnly on, string? providerTransactionId)
     {

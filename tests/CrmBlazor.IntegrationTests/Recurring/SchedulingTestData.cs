@@ -117,18 +117,4 @@ public static class SchedulingTestData
 
     public static Task<List<Instalment>> InstalmentsAsync(this CrmAppFixture app) =>
         app.QueryAsync(db => db.Instalments.AsNoTracking().OrderBy(i => i.RecurringGiftId).ThenBy(i => i.DueOn).ToListAsync());
-
-    public static Task<RecurringGift> GiftAsync(this CrmAppFixture app, long giftId) =>
-        app.QueryAsync(db => db.RecurringGifts.AsNoTracking().SingleAsync(g => g.Id == giftId));
-}
-
-public static class SqlTestExtensions
-{
-    /// <summary>Runs raw SQL as a test's outside hand (a crash, another tool) would leave the database.</summary>
-    public static async Task ExecuteAsync(this CrmAppFixture app, string sql)
-    {
-        await using var connection = await app.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }
