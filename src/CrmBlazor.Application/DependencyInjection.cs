@@ -37,6 +37,9 @@ public static class DependencyInjection
         services.AddScoped<Housekeeping>();
         services.AddScoped<ReceiptRunService>();
         services.AddScoped<DemoBaseLoader>();
+        services.Configure<Recurring.Online.OnlineGiftOptions>(configuration.GetSection(Recurring.Online.OnlineGiftOptions.Section));
+        services.AddScoped<Recurring.Online.OnlineGiftImporter>();
+        services.AddScoped<Recurring.Online.OnlineGiftInbox>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
         return services;

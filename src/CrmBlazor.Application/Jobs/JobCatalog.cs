@@ -1,5 +1,6 @@
 using CrmBlazor.Application.Maintenance;
 using CrmBlazor.Application.Receipts;
+using CrmBlazor.Application.Recurring.Online;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Common;
 using Quartz;
@@ -33,7 +34,16 @@ public static class JobCatalog
         () => Messages.Jobs_AnnualReceiptsDescription,
         () => Messages.Jobs_AnnualReceiptsSchedule);
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts];
+    /// <summary>Before the night's other work: the gifts the web site collected during the day.</summary>
+    public static JobDefinition OnlineGifts { get; } = new(
+        "online-gifts",
+        typeof(OnlineGiftsJob),
+        "0 30 1 * * ?",
+        () => Messages.Jobs_OnlineGiftsTitle,
+        () => Messages.Jobs_OnlineGiftsDescription,
+        () => Messages.Jobs_OnlineGiftsSchedule);
+
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 
