@@ -2670,7 +2670,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE TABLE bank_statement_lines (
         id bigint GENERATED ALWAYS AS IDENTITY,
         import_id bigint NOT NULL,
@@ -2690,7 +2690,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE TABLE provider_settlements (
         id bigint GENERATED ALWAYS AS IDENTITY,
         channel character varying(40) NOT NULL,
@@ -2717,7 +2717,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE TABLE provider_settlement_items (
         id bigint GENERATED ALWAYS AS IDENTITY,
         settlement_id bigint NOT NULL,
@@ -2732,78 +2732,71 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE UNIQUE INDEX ix_bank_statement_lines_import_id_line_number ON bank_statement_lines (import_id, line_number);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE UNIQUE INDEX ix_bank_statement_lines_settlement_id ON bank_statement_lines (settlement_id) WHERE settlement_id IS NOT NULL;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE INDEX ix_bank_statement_lines_unmatched_credits ON bank_statement_lines (booked_on) WHERE settlement_id IS NULL AND amount > 0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE UNIQUE INDEX ix_provider_settlement_items_settlement_id_transaction_id ON provider_settlement_items (settlement_id, transaction_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE INDEX ix_provider_settlement_items_transaction_id ON provider_settlement_items (transaction_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE UNIQUE INDEX ix_provider_settlements_bank_line_id ON provider_settlements (bank_line_id) WHERE bank_line_id IS NOT NULL;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE UNIQUE INDEX ix_provider_settlements_channel_reference ON provider_settlements (channel, reference);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE INDEX ix_provider_settlements_import_id ON provider_settlements (import_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     CREATE UNIQUE INDEX ix_provider_settlements_sepa_file_id_collect_on ON provider_settlements (sepa_file_id, collect_on) WHERE sepa_file_id IS NOT NULL;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
-    ALTER TABLE bank_statement_lines ADD CONSTRAINT fk_bank_statement_lines_provider_settlements_settlement_id FOREIGN KEY (settlement_id) REFERENCES provider_settlements (id) ON DELETE RESTRICT;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123145818_RecurringReconciliation') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261123145818_RecurringReconciliation', '10.0.15');
+    VALUES ('20261123151337_RecurringReconciliation', '10.0.15');
     END IF;
 END $EF$;

@@ -3723,12 +3723,6 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bank_statement_lines_provider_imports_import_id");
-
-                    b.HasOne("CrmBlazor.Domain.Recurring.ProviderSettlement", null)
-                        .WithMany()
-                        .HasForeignKey("SettlementId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_bank_statement_lines_provider_settlements_settlement_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>

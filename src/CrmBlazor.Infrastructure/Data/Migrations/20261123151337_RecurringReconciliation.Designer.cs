@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrmBlazor.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123145818_RecurringReconciliation")]
+    [Migration("20261123151337_RecurringReconciliation")]
     partial class RecurringReconciliation
     {
         /// <inheritdoc />
@@ -3726,12 +3726,6 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bank_statement_lines_provider_imports_import_id");
-
-                    b.HasOne("CrmBlazor.Domain.Recurring.ProviderSettlement", null)
-                        .WithMany()
-                        .HasForeignKey("SettlementId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_bank_statement_lines_provider_settlements_settlement_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>

@@ -159,23 +159,11 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                 columns: new[] { "sepa_file_id", "collect_on" },
                 unique: true,
                 filter: "sepa_file_id IS NOT NULL");
-
-            migrationBuilder.AddForeignKey(
-                name: "fk_bank_statement_lines_provider_settlements_settlement_id",
-                table: "bank_statement_lines",
-                column: "settlement_id",
-                principalTable: "provider_settlements",
-                principalColumn: "id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "fk_bank_statement_lines_provider_settlements_settlement_id",
-                table: "bank_statement_lines");
-
             migrationBuilder.DropTable(
                 name: "provider_settlement_items");
 
