@@ -1,9 +1,11 @@
+using System.Net;
 using System.Text;
 using CrmBlazor.Application.Common;
 using CrmBlazor.Application.Recurring.Reconciliation;
 using CrmBlazor.Domain.Documents;
 using CrmBlazor.Domain.Donations;
 using CrmBlazor.Domain.Recurring;
+using CrmBlazor.Domain.Staff;
 using CrmBlazor.IntegrationTests.Contacts;
 using CrmBlazor.IntegrationTests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -135,6 +137,29 @@ public sealed class ReconciliationTests(CrmAppFixture app) : IntegrationTest(app
         Assert.Equal(["Aucune ligne utilisable dans le fichier.", "Ligne 3 : Le règlement WD-2026-04-02 est déjà importé."], renamed.Errors);
         Assert.Equal(before, await App.QueryAsync(async db => (await db.BankStatementLines.CountAsync(), await db.ProviderSettlements.CountAsync(), await db.ProviderImports.CountAsync())));
     }
+
+    [Fact]
+    public async Task The_page_is_for_supervisors_and_lists_what_stays_unmatched()
+    {
+        await ImportAsync(ProviderFileKind.BankStatement, "releve.csv", "03/04/2026;VIR ASSOCIATION AMIE;1 234,50\n");
+        var operatorAccount = await App.CreateStaffAsync(StaffRoles.Operator);
+        var supervisor = await App.CreateStaffAsync(StaffRoles.Supervisor, twoFactor: true);
+        using var operatorSession = NewSession();
+        await operatorSession.SignInAsync(operatorAccount);
+        using var supervisorSession = NewSession();
+        await supervisorSession.SignInAsync(supervisor);
+
+        using var refused = await operatorSession.GetAsync(PagePath);
+        var text = Html.Text(await supervisorSession.GetPageAsync(PagePath));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        foreach (var expected in new[] { "Rapprochement", "Lancer le rapprochement", "Crédits bancaires sans règlement", "Règlements sans crédit bancaire", "Échéances encaissées hors règlement" })
+        {
+            Assert.True(text.Contains(expected, StringComparison.Ordinal), $"« {expected} » is missing from the page:\n{text}");
+        }
+    }
+
+    private const string PagePath = "/recurrent/rapprochement";
 
     private static DateOnly PaymentTestToday => Payments.PaymentTestData.Today;
 
