@@ -159,6 +159,21 @@ public sealed class ReconciliationTests(CrmAppFixture app) : IntegrationTest(app
         }
     }
 
+    [Fact]
+    public async Task The_database_refuses_a_match_that_does_not_point_both_ways()
+    {
+        await ImportAsync(ProviderFileKind.BankStatement, "releve.csv", "03/04/2026;VIR PAYPAL;48,20\n");
+        await ImportAsync(ProviderFileKind.ProviderSettlement, "stl.csv", PayPalStl);
+        await using var connection = await App.OpenConnectionAsync();
+        await using var oneSided = new NpgsqlCommand(
+            "UPDATE provider_settlements SET bank_line_id = (SELECT id FROM bank_statement_lines), matched_on = current_date", connection);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => oneSided.ExecuteNonQueryAsync());
+
+        Assert.Equal("ck_settlement_bank_line_match", refused.ConstraintName);
+        Assert.Equal(0, await App.QueryAsync(db => db.ProviderSettlements.CountAsync(s => s.BankLineId != null)));
+    }
+
     private const string PagePath = "/recurrent/rapprochement";
 
     private static DateOnly PaymentTestToday => Payments.PaymentTestData.Today;

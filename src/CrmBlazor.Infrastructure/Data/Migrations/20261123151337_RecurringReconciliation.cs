@@ -159,11 +159,15 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                 columns: new[] { "sepa_file_id", "collect_on" },
                 unique: true,
                 filter: "sepa_file_id IS NOT NULL");
+
+            migrationBuilder.Sql(ReconciliationSql.Up);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(ReconciliationSql.Down);
+
             migrationBuilder.DropTable(
                 name: "provider_settlement_items");
 
