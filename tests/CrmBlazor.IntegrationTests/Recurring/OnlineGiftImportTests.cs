@@ -115,6 +115,8 @@ public sealed class OnlineGiftImportTests(CrmAppFixture app) : IntegrationTest(a
             ],
             summary.Problems.Select(p => (p.Line, p.Reason)).ToList());
         Assert.Contains("BAD-1", summary.Problems[0].Content);
+        Assert.Contains(";FR76…188;", summary.Problems[0].Content);
+        Assert.DoesNotContain("0112 3456", summary.Problems[0].Content);
         Assert.Equal(1, await App.QueryAsync(db => db.RecurringGifts.CountAsync()));
         Assert.Equal(1, await App.QueryAsync(db => db.Contacts.CountAsync()));
         var import = await App.QueryAsync(db => db.ProviderImports.AsNoTracking().SingleAsync());

@@ -42,14 +42,15 @@ public static class OnlineGiftFile
                 continue;
             }
 
-            var (row, reason) = Read(line, fields, raw);
+            var masked = MaskIban(raw, fields);
+            var (row, reason) = Read(line, fields, masked);
             if (row is not null)
             {
                 rows.Add(row);
             }
             else
             {
-                problems.Add(new ImportProblem(line, reason!, Clip(raw)));
+                problems.Add(new ImportProblem(line, reason!, Clip(masked)));
             }
         }
 
@@ -238,6 +239,18 @@ public static class OnlineGiftFile
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace)
             && email.Length <= ContactLimits.EmailMaxLength;
+    }
+
+    /// <summary>The line as kept in the import report: the IBAN reduced to its country, key and last digits.</summary>
+    private static string MaskIban(string raw, IReadOnlyDictionary<string, string> fields)
+    {
+        if (!fields.TryGetValue("iban", out var iban) || iban.Trim().Length < 8)
+        {
+            return raw;
+        }
+
+        var text = iban.Trim();
+        return raw.Replace(text, $"{text[..4]}…{text[^3..]}", StringComparison.Ordinal);
     }
 
     private static string Clip(string raw) => raw.Length <= 500 ? raw : raw[..500];
