@@ -2675,3 +2675,161 @@ BEGIN
     VALUES ('20261123143752_Recurring', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE TABLE bank_statement_lines (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        import_id bigint NOT NULL,
+        line_number integer NOT NULL,
+        booked_on date NOT NULL,
+        label character varying(200) NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        settlement_id bigint,
+        matched_on date,
+        CONSTRAINT pk_bank_statement_lines PRIMARY KEY (id),
+        CONSTRAINT ck_bank_statement_lines_amount CHECK (amount <> 0),
+        CONSTRAINT ck_bank_statement_lines_matched CHECK ((settlement_id IS NULL) = (matched_on IS NULL) AND (settlement_id IS NULL OR amount > 0)),
+        CONSTRAINT fk_bank_statement_lines_provider_imports_import_id FOREIGN KEY (import_id) REFERENCES provider_imports (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE TABLE provider_settlements (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        channel character varying(40) NOT NULL,
+        reference character varying(100) NOT NULL,
+        settled_on date NOT NULL,
+        gross numeric(12,2) NOT NULL,
+        fee numeric(12,2) NOT NULL,
+        net numeric(12,2) NOT NULL,
+        import_id bigint,
+        sepa_file_id bigint,
+        collect_on date,
+        bank_line_id bigint,
+        matched_on date,
+        CONSTRAINT pk_provider_settlements PRIMARY KEY (id),
+        CONSTRAINT ck_provider_settlements_matched CHECK ((bank_line_id IS NULL) = (matched_on IS NULL)),
+        CONSTRAINT ck_provider_settlements_net CHECK (net = gross - fee),
+        CONSTRAINT ck_provider_settlements_source CHECK ((channel = 'DirectDebit' AND sepa_file_id IS NOT NULL AND collect_on IS NOT NULL AND import_id IS NULL) OR (channel <> 'DirectDebit' AND import_id IS NOT NULL AND sepa_file_id IS NULL AND collect_on IS NULL)),
+        CONSTRAINT fk_provider_settlements_bank_statement_lines_bank_line_id FOREIGN KEY (bank_line_id) REFERENCES bank_statement_lines (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_provider_settlements_documents_sepa_file_id FOREIGN KEY (sepa_file_id) REFERENCES documents (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_provider_settlements_provider_imports_import_id FOREIGN KEY (import_id) REFERENCES provider_imports (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE TABLE provider_settlement_items (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        settlement_id bigint NOT NULL,
+        transaction_id character varying(100) NOT NULL,
+        gross numeric(12,2) NOT NULL,
+        fee numeric(12,2) NOT NULL,
+        CONSTRAINT pk_provider_settlement_items PRIMARY KEY (id),
+        CONSTRAINT fk_provider_settlement_items_provider_settlements_settlement_id FOREIGN KEY (settlement_id) REFERENCES provider_settlements (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE UNIQUE INDEX ix_bank_statement_lines_import_id_line_number ON bank_statement_lines (import_id, line_number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE UNIQUE INDEX ix_bank_statement_lines_settlement_id ON bank_statement_lines (settlement_id) WHERE settlement_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE INDEX ix_bank_statement_lines_unmatched_credits ON bank_statement_lines (booked_on) WHERE settlement_id IS NULL AND amount > 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE UNIQUE INDEX ix_provider_settlement_items_settlement_id_transaction_id ON provider_settlement_items (settlement_id, transaction_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE INDEX ix_provider_settlement_items_transaction_id ON provider_settlement_items (transaction_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE UNIQUE INDEX ix_provider_settlements_bank_line_id ON provider_settlements (bank_line_id) WHERE bank_line_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE UNIQUE INDEX ix_provider_settlements_channel_reference ON provider_settlements (channel, reference);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE INDEX ix_provider_settlements_import_id ON provider_settlements (import_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE UNIQUE INDEX ix_provider_settlements_sepa_file_id_collect_on ON provider_settlements (sepa_file_id, collect_on) WHERE sepa_file_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    CREATE FUNCTION check_settlement_match() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_TABLE_NAME = 'provider_settlements' THEN
+            IF NEW.bank_line_id IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM bank_statement_lines l WHERE l.id = NEW.bank_line_id AND l.settlement_id = NEW.id) THEN
+                RAISE EXCEPTION 'settlement % is matched to bank line % which does not point back', NEW.id, NEW.bank_line_id
+                    USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_settlement_bank_line_match';
+            END IF;
+        ELSIF NEW.settlement_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM provider_settlements s WHERE s.id = NEW.settlement_id AND s.bank_line_id = NEW.id) THEN
+            RAISE EXCEPTION 'bank line % is matched to settlement % which does not point back', NEW.id, NEW.settlement_id
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_settlement_bank_line_match';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER provider_settlements_bank_line_match AFTER INSERT OR UPDATE OF bank_line_id ON provider_settlements
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_settlement_match();
+    CREATE CONSTRAINT TRIGGER bank_statement_lines_settlement_match AFTER INSERT OR UPDATE OF settlement_id ON bank_statement_lines
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_settlement_match();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123151337_RecurringReconciliation') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123151337_RecurringReconciliation', '10.0.15');
+    END IF;
+END $EF$;

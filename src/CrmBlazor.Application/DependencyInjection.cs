@@ -41,6 +41,9 @@ public static class DependencyInjection
         services.AddScoped<Recurring.Scheduling.SchedulingRunService>();
         services.AddScoped<Recurring.Scheduling.RecurringFollowUp>();
         services.AddScoped<DemoBaseLoader>();
+        services.Configure<Recurring.Online.OnlineGiftOptions>(configuration.GetSection(Recurring.Online.OnlineGiftOptions.Section));
+        services.AddScoped<Recurring.Online.OnlineGiftImporter>();
+        services.AddScoped<Recurring.Online.OnlineGiftInbox>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
         services.AddProviderFiles();

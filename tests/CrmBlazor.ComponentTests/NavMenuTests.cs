@@ -19,6 +19,7 @@ public sealed class NavMenuTests : ComponentTest
     private const string Journal = "/administration/journal";
     private const string Campaigns = "/campagnes";
     private const string CodeLists = "/administration/listes";
+    private const string Reconciliation = "/recurrent/rapprochement";
 
     [Fact]
     public async Task Operator_menu_hides_jobs_and_administration()
@@ -28,6 +29,7 @@ public sealed class NavMenuTests : ComponentTest
         var links = LinksOf(menu);
         Assert.Contains("/", links);
         Assert.DoesNotContain(Jobs, links);
+        Assert.DoesNotContain(Reconciliation, links);
         Assert.DoesNotContain(StaffAccounts, links);
         Assert.DoesNotContain(Journal, links);
         Assert.DoesNotContain("Administration", menu.Markup, StringComparison.Ordinal);
@@ -43,6 +45,7 @@ public sealed class NavMenuTests : ComponentTest
         Assert.DoesNotContain(StaffAccounts, links);
         Assert.DoesNotContain(Journal, links);
         Assert.Contains("Traitements", menu.Find($"a[href='{Jobs}']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Rapprochement", menu.Find($"a[href='{Reconciliation}']").TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -88,37 +88,46 @@ public sealed class CreateContactHandler(
 
         try
         {
-            var memberNumber = await db.Database
-                .SqlQueryRaw<long>($"SELECT nextval('{Infrastructure.Data.Configurations.ContactConfiguration.MemberNumberSequence}') AS \"Value\"")
-                .SingleAsync(ct);
-            var today = ParisTime.Today(clock);
-            var contact = command.Kind == ContactKind.Person
-                ? Contact.NewPerson(memberNumber, command.Civility, command.FirstName, command.LastName!, today, command.OriginCampaignId)
-                : Contact.NewOrganisation(memberNumber, command.OrganisationName!, command.Siret, command.OrganisationKind ?? OrganisationKind.Association, today, command.OriginCampaignId);
-            contact.SetBirthDate(command.Kind == ContactKind.Person ? command.BirthDate : null);
-            db.Contacts.Add(contact);
-            if (command.Address is { } address)
-            {
-                db.ContactAddresses.Add(ContactAddress.Main(contact.Id, address));
-            }
-
-            if (!string.IsNullOrWhiteSpace(command.Email))
-            {
-                db.ContactEmails.Add(ContactEmail.Enter(contact.Id, command.Email, today, command.OriginCampaignId));
-            }
-
-            if (ValidPhoneNumber.TryParse(command.Phone) is { } phone)
-            {
-                db.ContactPhones.Add(ContactPhone.Add(contact.Id, command.PhoneType, phone));
-            }
-
+            var contact = await AddNewAsync(db, command, ParisTime.Today(clock), ct);
             await db.SaveChangesAsync(ct);
-            return new CreateContactOutcome(contact.Id, memberNumber, [], []);
+            return new CreateContactOutcome(contact.Id, contact.MemberNumber, [], []);
         }
         catch (DomainException ex)
         {
             return Failed(ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Adds the contact and its first coordinates to <paramref name="db"/> without saving: the command must have passed
+    /// <see cref="CreateContactValidator"/>. Imports call it to create a donor inside their own transaction.
+    /// </summary>
+    internal static async Task<Contact> AddNewAsync(AppDbContext db, CreateContactCommand command, DateOnly today, CancellationToken ct)
+    {
+        var memberNumber = await db.Database
+            .SqlQueryRaw<long>($"SELECT nextval('{Infrastructure.Data.Configurations.ContactConfiguration.MemberNumberSequence}') AS \"Value\"")
+            .SingleAsync(ct);
+        var contact = command.Kind == ContactKind.Person
+            ? Contact.NewPerson(memberNumber, command.Civility, command.FirstName, command.LastName!, today, command.OriginCampaignId)
+            : Contact.NewOrganisation(memberNumber, command.OrganisationName!, command.Siret, command.OrganisationKind ?? OrganisationKind.Association, today, command.OriginCampaignId);
+        contact.SetBirthDate(command.Kind == ContactKind.Person ? command.BirthDate : null);
+        db.Contacts.Add(contact);
+        if (command.Address is { } address)
+        {
+            db.ContactAddresses.Add(ContactAddress.Main(contact.Id, address));
+        }
+
+        if (!string.IsNullOrWhiteSpace(command.Email))
+        {
+            db.ContactEmails.Add(ContactEmail.Enter(contact.Id, command.Email, today, command.OriginCampaignId));
+        }
+
+        if (ValidPhoneNumber.TryParse(command.Phone) is { } phone)
+        {
+            db.ContactPhones.Add(ContactPhone.Add(contact.Id, command.PhoneType, phone));
+        }
+
+        return contact;
     }
 
     private static CreateContactOutcome Failed(params string[] errors) => new(null, null, [], errors);

@@ -1,6 +1,7 @@
 using CrmBlazor.Application.Maintenance;
 using CrmBlazor.Application.Receipts;
 using CrmBlazor.Application.Recurring.Scheduling;
+using CrmBlazor.Application.Recurring.Online;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Common;
 using Quartz;
@@ -51,7 +52,17 @@ public static class JobCatalog
         () => string.Format(Messages.Jobs_RecurringDailyDescription, new RecurringOptions().SepaSettlementDays),
         () => Messages.Jobs_RecurringDailySchedule);
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, Scheduling, RecurringDaily];
+    /// <summary>Before the night's other work: the gifts the web site collected during the day.</summary>
+    public static JobDefinition OnlineGifts { get; } = new(
+        "online-gifts",
+        typeof(OnlineGiftsJob),
+        "0 30 1 * * ?",
+        () => Messages.Jobs_OnlineGiftsTitle,
+        () => Messages.Jobs_OnlineGiftsDescription,
+        () => Messages.Jobs_OnlineGiftsSchedule);
+
+
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 

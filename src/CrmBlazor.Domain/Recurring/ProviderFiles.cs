@@ -75,6 +75,16 @@ public sealed class ProviderImport
             Rejected = problems.Count,
             Problems = problems.ToList(),
         };
+
+    /// <summary>The final counts, for an import recorded first (its id is needed by its lines) and counted at the end.</summary>
+    public void Tally(int lines, int applied, int unchanged, IReadOnlyList<ImportProblem> problems)
+    {
+        Lines = lines;
+        Applied = applied;
+        Unchanged = unchanged;
+        Rejected = problems.Count;
+        Problems = problems.ToList();
+    }
 }
 
 /// <summary>A line of an imported file that was not used, and why (in French, for the report).</summary>

@@ -107,6 +107,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<ProviderTransaction> ProviderTransactions => Set<ProviderTransaction>();
 
+    public DbSet<BankStatementLine> BankStatementLines => Set<BankStatementLine>();
+
+    public DbSet<ProviderSettlement> ProviderSettlements => Set<ProviderSettlement>();
+
+    public DbSet<SettlementItem> SettlementItems => Set<SettlementItem>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

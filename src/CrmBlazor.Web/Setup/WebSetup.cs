@@ -1,6 +1,7 @@
 using CrmBlazor.Infrastructure.Journal;
 using CrmBlazor.Web.Components;
 using CrmBlazor.Web.Documents;
+using CrmBlazor.Web.Recurring;
 using CrmBlazor.Web.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -57,6 +58,7 @@ public static class WebSetup
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
+        app.MapOnlineGiftEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -2203,6 +2203,70 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.BankStatementLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("booked_on");
+
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<DateOnly?>("MatchedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("matched_on");
+
+                    b.Property<long?>("SettlementId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("settlement_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_statement_lines");
+
+                    b.HasIndex("BookedOn")
+                        .HasDatabaseName("ix_bank_statement_lines_unmatched_credits")
+                        .HasFilter("settlement_id IS NULL AND amount > 0");
+
+                    b.HasIndex("SettlementId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_statement_lines_settlement_id")
+                        .HasFilter("settlement_id IS NOT NULL");
+
+                    b.HasIndex("ImportId", "LineNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_statement_lines_import_id_line_number");
+
+                    b.ToTable("bank_statement_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_bank_statement_lines_amount", "amount <> 0");
+
+                            t.HasCheckConstraint("ck_bank_statement_lines_matched", "(settlement_id IS NULL) = (matched_on IS NULL) AND (settlement_id IS NULL OR amount > 0)");
+                        });
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>
                 {
                     b.Property<long>("DonationId")
@@ -2422,6 +2486,96 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_provider_imports_kind_sha256");
 
                     b.ToTable("provider_imports", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderSettlement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("BankLineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bank_line_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("CollectOn")
+                        .HasColumnType("date")
+                        .HasColumnName("collect_on");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("gross");
+
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<DateOnly?>("MatchedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("matched_on");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("net");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<long?>("SepaFileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sepa_file_id");
+
+                    b.Property<DateOnly>("SettledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("settled_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_provider_settlements");
+
+                    b.HasIndex("BankLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_provider_settlements_bank_line_id")
+                        .HasFilter("bank_line_id IS NOT NULL");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_provider_settlements_import_id");
+
+                    b.HasIndex("Channel", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_provider_settlements_channel_reference");
+
+                    b.HasIndex("SepaFileId", "CollectOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_provider_settlements_sepa_file_id_collect_on")
+                        .HasFilter("sepa_file_id IS NOT NULL");
+
+                    b.ToTable("provider_settlements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_provider_settlements_matched", "(bank_line_id IS NULL) = (matched_on IS NULL)");
+
+                            t.HasCheckConstraint("ck_provider_settlements_net", "net = gross - fee");
+
+                            t.HasCheckConstraint("ck_provider_settlements_source", "(channel = 'DirectDebit' AND sepa_file_id IS NOT NULL AND collect_on IS NOT NULL AND import_id IS NULL) OR (channel <> 'DirectDebit' AND import_id IS NOT NULL AND sepa_file_id IS NULL AND collect_on IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderTransaction", b =>
@@ -2778,6 +2932,48 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
 
                             t.HasCheckConstraint("ck_sepa_mandates_reason", "status = 'Active' OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)");
                         });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.SettlementItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("gross");
+
+                    b.Property<long>("SettlementId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("settlement_id");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_provider_settlement_items");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("ix_provider_settlement_items_transaction_id");
+
+                    b.HasIndex("SettlementId", "TransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_provider_settlement_items_settlement_id_transaction_id");
+
+                    b.ToTable("provider_settlement_items", (string)null);
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Subscriptions.Subscription", b =>
@@ -3519,6 +3715,16 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_tax_receipt_donations_tax_receipts_receipt_id");
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.BankStatementLine", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Recurring.ProviderImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_statement_lines_provider_imports_import_id");
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>
                 {
                     b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
@@ -3553,6 +3759,27 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasForeignKey("SepaFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_instalments_documents_sepa_file_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderSettlement", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Recurring.BankStatementLine", null)
+                        .WithMany()
+                        .HasForeignKey("BankLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_provider_settlements_bank_statement_lines_bank_line_id");
+
+                    b.HasOne("CrmBlazor.Domain.Recurring.ProviderImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_provider_settlements_provider_imports_import_id");
+
+                    b.HasOne("CrmBlazor.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("SepaFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_provider_settlements_documents_sepa_file_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderTransaction", b =>
@@ -3609,6 +3836,16 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sepa_mandates_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.SettlementItem", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Recurring.ProviderSettlement", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SettlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_provider_settlement_items_provider_settlements_settlement_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Subscriptions.Subscription", b =>
@@ -3699,6 +3936,11 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.Entity("CrmBlazor.Domain.Receipts.TaxReceipt", b =>
                 {
                     b.Navigation("Donations");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Recurring.ProviderSettlement", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
