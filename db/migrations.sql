@@ -2833,3 +2833,25 @@ BEGIN
     VALUES ('20261123151337_RecurringReconciliation', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123160650_RecurringTuning') THEN
+    DROP INDEX ix_recurring_gifts_due_active;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123160650_RecurringTuning') THEN
+    ALTER TABLE recurring_gifts SET (fillfactor=85);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123160650_RecurringTuning') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123160650_RecurringTuning', '10.0.15');
+    END IF;
+END $EF$;

@@ -34,7 +34,8 @@ public sealed class SchedulingRunTests(CrmAppFixture app) : IntegrationTest(app)
         Assert.Equal((1, 10m), (summary.GiftCount, summary.LifetimeTotal));
         var journal = await App.JournalAsync();
         Assert.Contains(journal, e => e.EntityType == "donations" && e.EntityKey == april.DonationId.ToString() && e.ContactId == marie && e.Changes.Any(c => c.Field == "DueOn"));
-        Assert.Contains(journal, e => e.EntityType == "recurring_gifts" && e.EntityKey == gift.ToString() && e.Changes.Any(c => c.Field == "NextDueOn"));
+        Assert.Contains(journal, e => e.EntityType == "donations" && e.EntityKey == april.DonationId.ToString()
+            && e.Changes.Any(c => c.Field == "RecurringGift.NextDueOn" && c.Old == "2026-04-15" && c.New == "2026-05-15"));
     }
 
     [Fact]

@@ -127,17 +127,25 @@ public sealed partial class SchedulingRunService(
         }
 
         var ids = await BulkWriter.ReserveIdsAsync(connection, "donations_hilo", plan.Instalments.Count, ct);
-        var files = await WriteSepaFilesAsync(connection, transaction, plan, ids, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Database.SetDbConnection(connection);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        var sepaFiles = new SepaFiles(documentStore, clock, actor.Current.Name);
+        var debits = await DebitsAsync(connection, plan, ids, ct);
+        var creditor = debits.Count == 0 ? null : SepaFiles.Creditor(await OrganisationProfiles.LatestAsync(db, ct));
+
+        // The files are drawn on this server's cores while PostgreSQL writes the donations: both are needed before the instalments.
+        var rendering = Task.Run(() => sepaFiles.Render(creditor, debits), ct);
+        var writer = new SchedulingWriter(connection, runId, actor.Current, clock.GetUtcNow(), today);
+        await writer.WriteDonationsAndGiftsAsync(plan, ids, ct);
+        var files = await sepaFiles.StoreAsync(db, await rendering, ct);
         ct.ThrowIfCancellationRequested();
-        await new SchedulingWriter(connection, runId, actor.Current, clock.GetUtcNow(), today)
-            .WriteAsync(plan, ids, files.ToDictionary(f => f.CollectionDate, f => f.DocumentId), ct);
+        await writer.WriteInstalmentsAsync(files.ToDictionary(f => f.CollectionDate, f => f.DocumentId), ct);
         await transaction.CommitAsync(ct);
         return CommandResult<(SchedulingPlan, IReadOnlyList<SepaExportedFile>)>.Ok((plan, files));
     }
 
-    /// <summary>The run's pain.008 files, stored through EF on the run's own connection and transaction.</summary>
-    private async Task<IReadOnlyList<SepaExportedFile>> WriteSepaFilesAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, SchedulingPlan plan, IReadOnlyList<long> ids, CancellationToken ct)
+    private static async Task<List<PlannedDebit>> DebitsAsync(NpgsqlConnection connection, SchedulingPlan plan, IReadOnlyList<long> ids, CancellationToken ct)
     {
         var sepa = plan.Instalments.Select((p, i) => (Plan: p, Id: ids[i])).Where(x => x.Plan.Sequence is not null).ToList();
         if (sepa.Count == 0)
@@ -146,11 +154,7 @@ public sealed partial class SchedulingRunService(
         }
 
         var mandates = await SepaFiles.MandatesAsync(connection, sepa.Select(x => x.Plan.MandateId!.Value), ct);
-        var debits = sepa.Select(x => new PlannedDebit(x.Id, x.Plan, mandates[x.Plan.MandateId!.Value])).ToList();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Database.SetDbConnection(connection);
-        await db.Database.UseTransactionAsync(transaction, ct);
-        return await new SepaFiles(documentStore, clock, actor.Current.Name).WriteAsync(db, debits, ct);
+        return sepa.Select(x => new PlannedDebit(x.Id, x.Plan, mandates[x.Plan.MandateId!.Value])).ToList();
     }
 
     /// <summary>SEPA debits need the creditor's identity: refused before anything is written rather than a file the bank rejects.</summary>

@@ -16,12 +16,10 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
 {
     private const string InstalmentColumns = "donation_id, gift_id, contact_id, channel, amount, due_on, collect_on, sequence, end_to_end_id, sepa_file_id";
 
-    public async Task WriteAsync(
-        SchedulingPlan plan, IReadOnlyList<long> donationIds, IReadOnlyDictionary<DateOnly, long> sepaFiles, CancellationToken ct)
+    /// <summary>The donations, the gifts' next due dates and stops, the mandates: all that does not need the SEPA files' ids.</summary>
+    public async Task WriteDonationsAndGiftsAsync(SchedulingPlan plan, IReadOnlyList<long> donationIds, CancellationToken ct)
     {
-        var rows = plan.Instalments
-            .Select((p, i) => new Row(p, donationIds[i], p.Sequence is null ? null : sepaFiles[p.CollectOn]))
-            .ToList();
+        var rows = plan.Instalments.Select((p, i) => new Row(p, donationIds[i])).ToList();
         await ExecuteAsync(
             """
             CREATE TEMP TABLE run_instalments (donation_id bigint PRIMARY KEY, gift_id bigint, contact_id bigint, channel text,
@@ -38,11 +36,6 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
             INSERT INTO donations (id, contact_id, payment_id, campaign_id, amount, donated_on, method, origin, status)
             SELECT r.donation_id, r.contact_id, NULL, g.campaign_id, r.amount, r.collect_on, r.channel, 'Recurring', 'Pending'
               FROM run_instalments r JOIN recurring_gifts g ON g.id = r.gift_id;
-            INSERT INTO instalments (donation_id, recurring_gift_id, contact_id, due_on, collect_on, amount, channel, status, sequence,
-                                     end_to_end_id, sepa_file_id, scheduling_run_id)
-            SELECT r.donation_id, r.gift_id, r.contact_id, r.due_on, r.collect_on, r.amount, r.channel, 'Pending', r.sequence,
-                   r.end_to_end_id, r.sepa_file_id, @run
-              FROM run_instalments r;
             UPDATE recurring_gifts g
                SET next_due_on = r.next_due_on,
                    status = r.status,
@@ -61,13 +54,33 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
             ct,
             ("run", runId),
             ("today", today));
+    }
+
+    /// <summary>The instalments, each SEPA debit with its file, then the journal of the whole run.</summary>
+    public async Task WriteInstalmentsAsync(IReadOnlyDictionary<DateOnly, long> sepaFiles, CancellationToken ct)
+    {
+        await ExecuteAsync(
+            """
+            UPDATE run_instalments r SET sepa_file_id = f.file_id
+              FROM unnest(@days, @files) AS f(collect_on, file_id)
+             WHERE r.sequence IS NOT NULL AND r.collect_on = f.collect_on;
+            INSERT INTO instalments (donation_id, recurring_gift_id, contact_id, due_on, collect_on, amount, channel, status, sequence,
+                                     end_to_end_id, sepa_file_id, scheduling_run_id)
+            SELECT r.donation_id, r.gift_id, r.contact_id, r.due_on, r.collect_on, r.amount, r.channel, 'Pending', r.sequence,
+                   r.end_to_end_id, r.sepa_file_id, @run
+              FROM run_instalments r;
+            """,
+            ct,
+            ("days", sepaFiles.Keys.ToArray()),
+            ("files", sepaFiles.Values.ToArray()),
+            ("run", runId));
         await ExecuteAsync(JournalSql, ct, ("now", now), ("actor_id", (object?)actor.UserId ?? DBNull.Value), ("actor_name", actor.Name), ("run", runId), ("today", today));
     }
 
     /// <summary>
     /// The journal lines of the run, built by PostgreSQL from its temporary tables: each donation created with its
-    /// instalment (one line: they share their id and are created together), each gift's next due date (and stop), each
-    /// mandate's last collection or lapse.
+    /// instalment and the move of its gift's next due date (one line: they are one act of the run), each gift the run
+    /// stopped, each mandate's last collection or lapse.
     /// </summary>
     private const string JournalSql = """
         INSERT INTO journal_entries (occurred_at, actor_id, actor_name, action, entity_type, entity_key, changes, contact_id)
@@ -86,8 +99,10 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
                        jsonb_build_object('field', 'Sequence', 'old', NULL, 'new', r.sequence),
                        jsonb_build_object('field', 'EndToEndId', 'old', NULL, 'new', r.end_to_end_id),
                        jsonb_build_object('field', 'SepaFileId', 'old', NULL, 'new', r.sepa_file_id::text),
-                       jsonb_build_object('field', 'SchedulingRunId', 'old', NULL, 'new', @run::text)) AS changes
-              FROM run_instalments r
+                       jsonb_build_object('field', 'SchedulingRunId', 'old', NULL, 'new', @run::text),
+                       jsonb_build_object('field', 'RecurringGift.NextDueOn', 'old', to_char(g.previous_due_on, 'YYYY-MM-DD'),
+                                          'new', to_char(g.next_due_on, 'YYYY-MM-DD'))) AS changes
+              FROM run_instalments r JOIN run_gifts g ON g.id = r.gift_id
             UNION ALL
             SELECT 'Updated', 'recurring_gifts', g.id, g.contact_id,
                    jsonb_build_array(jsonb_build_object('field', 'NextDueOn', 'old', to_char(g.previous_due_on, 'YYYY-MM-DD'),
@@ -97,7 +112,7 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
                           jsonb_build_object('field', 'StatusReason', 'old', NULL, 'new', g.reason),
                           jsonb_build_object('field', 'StatusChangedOn', 'old', NULL, 'new', to_char(@today::date, 'YYYY-MM-DD'))) END
               FROM run_gifts g
-             WHERE g.next_due_on <> g.previous_due_on OR g.status <> 'Active'
+             WHERE g.status <> 'Active'
             UNION ALL
             SELECT 'Updated', 'sepa_mandates', m.id, sm.contact_id,
                    CASE WHEN m.lapses
@@ -110,7 +125,7 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
     /// <summary>The end-to-end id echoed by the bank in returns: our donation id, so a return finds its instalment.</summary>
     public static string EndToEndId(long donationId) => string.Create(CultureInfo.InvariantCulture, $"CRMB-{donationId}");
 
-    private sealed record Row(PlannedInstalment Plan, long DonationId, long? SepaFileId);
+    private sealed record Row(PlannedInstalment Plan, long DonationId);
 
     private static void WriteInstalment(NpgsqlBinaryImporter w, Row row)
     {
@@ -124,7 +139,7 @@ internal sealed class SchedulingWriter(NpgsqlConnection connection, long runId, 
         w.Write(p.CollectOn, NpgsqlDbType.Date);
         BulkWriter.Text(w, p.Sequence?.ToString());
         BulkWriter.Text(w, p.Sequence is null ? null : EndToEndId(row.DonationId));
-        BulkWriter.Id(w, row.SepaFileId);
+        w.WriteNull();
     }
 
     private static void WriteGift(NpgsqlBinaryImporter w, GiftAfterRun g)

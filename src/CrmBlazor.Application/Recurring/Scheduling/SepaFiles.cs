@@ -19,42 +19,57 @@ internal sealed record PlannedDebit(long DonationId, PlannedInstalment Instalmen
     public string EndToEndId => SchedulingWriter.EndToEndId(DonationId);
 }
 
+internal sealed record RenderedFile(DateOnly CollectOn, byte[] Bytes, int Count, decimal Total, long FirstDonationId);
+
 internal sealed record SepaMandateDetails(long Id, string Rum, DateOnly SignedOn, string DebtorName, string Iban, string? Bic);
 
 /// <summary>
-/// The pain.008 files of a run, written inside the run's transaction: one file per collection date (a FRST and a
-/// RCUR block), checked against the XSD, kept in Documents. The debits and their file commit together, so there is
-/// never a debit without its file nor a file without its debits.
+/// The pain.008 files of a run: one file per collection date (a FRST and a RCUR block), checked against the XSD, then
+/// kept in Documents inside the run's transaction. The debits and their file commit together, so there is never a
+/// debit without its file nor a file without its debits.
 /// </summary>
 internal sealed class SepaFiles(IDocumentStore store, TimeProvider clock, string actorName)
 {
-    public async Task<IReadOnlyList<SepaExportedFile>> WriteAsync(AppDbContext db, IReadOnlyList<PlannedDebit> debits, CancellationToken ct)
+    /// <summary>One XSD-checked file per collection date; pure work, no database.</summary>
+    public IReadOnlyList<RenderedFile> Render(SepaCreditor? creditor, IReadOnlyList<PlannedDebit> debits)
     {
         if (debits.Count == 0)
         {
             return [];
         }
 
-        var creditor = Creditor(await OrganisationProfiles.LatestAsync(db, ct));
-        var files = new List<(Document Document, DateOnly CollectOn, int Count, decimal Total)>();
-        foreach (var day in debits.GroupBy(d => d.Instalment.CollectOn).OrderBy(g => g.Key))
+        ArgumentNullException.ThrowIfNull(creditor);
+        return debits
+            .GroupBy(d => d.Instalment.CollectOn)
+            .OrderBy(g => g.Key)
+            .Select(day => new RenderedFile(day.Key, Render(creditor, day.Key, day.ToList()), day.Count(), day.Sum(d => d.Instalment.Amount), day.Min(d => d.DonationId)))
+            .ToList();
+    }
+
+    /// <summary>The files kept in Documents, in the caller's transaction.</summary>
+    public async Task<IReadOnlyList<SepaExportedFile>> StoreAsync(AppDbContext db, IReadOnlyList<RenderedFile> rendered, CancellationToken ct)
+    {
+        if (rendered.Count == 0)
         {
-            ct.ThrowIfCancellationRequested();
-            var bytes = Render(creditor, day.Key, day.ToList());
-            var total = day.Sum(d => d.Instalment.Amount);
+            return [];
+        }
+
+        var documents = new List<(Document Document, RenderedFile File)>();
+        foreach (var file in rendered)
+        {
             var title = string.Format(
                 CultureInfo.GetCultureInfo("fr-FR"), Resources.Messages.Scheduling_SepaFileTitle,
-                day.Key.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), day.Count(), total);
-            var key = await store.PutAsync(db, bytes, ct);
+                file.CollectOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), file.Count, file.Total);
+            var key = await store.PutAsync(db, file.Bytes, ct);
             var document = Document.Stored(
-                null, DocumentKind.SepaDebitFile, title, $"prelevements-{day.Key:yyyy-MM-dd}-{day.Min(d => d.DonationId)}.xml", "application/xml",
-                bytes.Length, key, clock.GetUtcNow(), actorName);
+                null, DocumentKind.SepaDebitFile, title, $"prelevements-{file.CollectOn:yyyy-MM-dd}-{file.FirstDonationId}.xml", "application/xml",
+                file.Bytes.Length, key, clock.GetUtcNow(), actorName);
             db.Documents.Add(document);
-            files.Add((document, day.Key, day.Count(), total));
+            documents.Add((document, file));
         }
 
         await db.SaveChangesAsync(ct);
-        return files.Select(f => new SepaExportedFile(f.Document.Id, f.CollectOn, f.Count, f.Total)).ToList();
+        return documents.Select(d => new SepaExportedFile(d.Document.Id, d.File.CollectOn, d.File.Count, d.File.Total)).ToList();
     }
 
     /// <summary>The mandates of the run's direct debits, read in the run's transaction.</summary>
@@ -92,7 +107,7 @@ internal sealed class SepaFiles(IDocumentStore store, TimeProvider clock, string
             : throw new InvalidOperationException($"The pain.008 file for {collectOn:yyyy-MM-dd} does not validate: {string.Join("; ", errors.Take(5))}");
     }
 
-    private static SepaCreditor Creditor(OrganisationProfile? organisation) =>
+    public static SepaCreditor Creditor(OrganisationProfile? organisation) =>
         organisation is { SepaCreditorId.Length: > 0, Iban.Length: > 0 }
             ? new SepaCreditor(organisation.Name, organisation.Iban, organisation.Bic, organisation.SepaCreditorId)
             : throw new InvalidOperationException("SEPA debits cannot be written without the organisation's creditor identifier and account.");

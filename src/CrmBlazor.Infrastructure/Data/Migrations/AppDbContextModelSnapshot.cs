@@ -2756,10 +2756,6 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.HasIndex("MandateId")
                         .HasDatabaseName("ix_recurring_gifts_mandate_id");
 
-                    b.HasIndex("NextDueOn")
-                        .HasDatabaseName("ix_recurring_gifts_due_active")
-                        .HasFilter("status = 'Active'");
-
                     b.HasIndex("ReplacesId")
                         .IsUnique()
                         .HasDatabaseName("ix_recurring_gifts_replaces_id")
@@ -2784,6 +2780,8 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
 
                             t.HasCheckConstraint("ck_recurring_gifts_reason", "status = 'Active' OR (status_reason IS NOT NULL AND status_changed_on IS NOT NULL)");
                         });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 85);
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.SchedulingRun", b =>
