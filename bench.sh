@@ -22,7 +22,7 @@ set -euo pipefail
 # shellcheck source=db/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/db/lib.sh"
 
-BENCH_SECTIONS=(startup contact-record receipts)
+BENCH_SECTIONS=(startup contact-record receipts scheduling)
 
 # Readiness probe: the sign-in page is the first page a user sees and needs the
 # app, its database and the Blazor pipeline to be up.
@@ -33,6 +33,8 @@ READY_TIMEOUT_SECONDS=600
 BENCH_BASE_DIR="$CRM_REPO_ROOT/.bench-data"
 BENCH_BASE_DB=crm_bench
 BENCH_RECEIPTS_DB=crm_bench_receipts
+BENCH_SCHEDULING_DB=crm_bench_scheduling
+BENCH_SCHEDULING_GIFTS=100000
 BENCH_RECEIPT_DONORS=100000
 BENCH_BASE_CONTACTS=1000000
 # Those of docs' reference measurements (/work/shared/reference/perf.md), durability left on.
@@ -240,6 +242,32 @@ bench_section_receipts() {
     bench_app_command "$connection" bench-receipts --donors "$BENCH_RECEIPT_DONORS" \
         | grep -E '^[a-z0-9_]+: [0-9.]+$'
     crm_db_drop "$pg_dir" "$port" "$BENCH_RECEIPTS_DB"
+    crm_cluster_stop "$pg_dir"
+    bench_base_pg=""
+}
+
+# The monthly scheduling run on a fresh base of 100,000 active recurring gifts due
+# this month, half of them SEPA (the app's bench-scheduling command seeds them, runs
+# the month through the real service — donations, journal and pain.008 files — then
+# runs it again, which must create nothing).
+bench_section_scheduling() {
+    local pg_dir="$BENCH_BASE_DIR/pg" port password connection
+    port="$(crm_free_port)"
+    crm_cluster_init "$pg_dir" "$port" "${BENCH_BASE_SETTINGS[@]}"
+    bench_base_pg="$pg_dir"
+    crm_cluster_start "$pg_dir" "$port"
+    crm_db_drop "$pg_dir" "$port" "$BENCH_SCHEDULING_DB"
+    crm_db_ensure "$pg_dir" "$port" "$BENCH_SCHEDULING_DB" crm
+    password="$(crm_cluster_password "$pg_dir")"
+    connection="$(crm_connection_string "$port" "$BENCH_SCHEDULING_DB" crm "$password")"
+
+    crm_log "scheduling: building src/CrmBlazor.Web (Release)"
+    dotnet build "$CRM_REPO_ROOT/src/CrmBlazor.Web" -c Release -nologo -v q >&2
+
+    crm_log "scheduling: seeding $BENCH_SCHEDULING_GIFTS recurring gifts, then the run twice"
+    bench_app_command "$connection" bench-scheduling --gifts "$BENCH_SCHEDULING_GIFTS" \
+        | grep -E '^[a-z0-9_]+: [0-9.]+$'
+    crm_db_drop "$pg_dir" "$port" "$BENCH_SCHEDULING_DB"
     crm_cluster_stop "$pg_dir"
     bench_base_pg=""
 }

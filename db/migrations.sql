@@ -2851,6 +2851,20 @@ END $EF$;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123160650_RecurringTuning') THEN
+    DROP TRIGGER donations_balanced ON donations;
+    CREATE CONSTRAINT TRIGGER donations_balanced AFTER UPDATE OR DELETE ON donations
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+    CREATE CONSTRAINT TRIGGER donations_balanced_on_insert AFTER INSERT ON donations
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.payment_id IS NOT NULL) EXECUTE FUNCTION check_payment_balanced();
+    DROP TRIGGER donations_recurring_instalment ON donations;
+    CREATE CONSTRAINT TRIGGER donations_recurring_instalment AFTER INSERT ON donations
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.origin = 'Recurring') EXECUTE FUNCTION check_recurring_donation();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123160650_RecurringTuning') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
     VALUES ('20261123160650_RecurringTuning', '10.0.15');
     END IF;
