@@ -2869,3 +2869,39 @@ BEGIN
     VALUES ('20261123160650_RecurringTuning', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123161700_RecurringPartialIndexes') THEN
+    DROP INDEX ix_instalments_sepa_file_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123161700_RecurringPartialIndexes') THEN
+    DROP INDEX ix_donations_payment_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123161700_RecurringPartialIndexes') THEN
+    CREATE INDEX ix_instalments_sepa_file_id ON instalments (sepa_file_id) WHERE sepa_file_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123161700_RecurringPartialIndexes') THEN
+    CREATE INDEX ix_donations_payment_id ON donations (payment_id) WHERE payment_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123161700_RecurringPartialIndexes') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123161700_RecurringPartialIndexes', '10.0.15');
+    END IF;
+END $EF$;

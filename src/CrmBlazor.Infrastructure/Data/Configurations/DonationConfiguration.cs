@@ -28,7 +28,8 @@ public sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Payment>().WithMany().HasForeignKey(d => d.PaymentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ContactId, d.DonatedOn }).IsDescending(false, true);
-        builder.HasIndex(d => d.PaymentId);
+        // Instalments' donations have no payment: they stay out of this index.
+        builder.HasIndex(d => d.PaymentId).HasFilter("payment_id IS NOT NULL");
         builder.HasIndex(d => d.CampaignId);
         builder.HasIndex(d => d.DonatedOn);
     }

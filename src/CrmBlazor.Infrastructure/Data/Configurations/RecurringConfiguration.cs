@@ -109,7 +109,7 @@ public sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalmen
         builder.HasIndex(i => new { i.ContactId, i.DueOn }).IsDescending(false, true);
         builder.HasIndex(i => i.FailedOn).HasFilter("status = 'Unpaid' AND resolution IS NULL").HasDatabaseName("ix_instalments_awaiting_decision");
         builder.HasIndex(i => new { i.Channel, i.CollectOn }).HasFilter("status = 'Pending'").HasDatabaseName("ix_instalments_pending");
-        builder.HasIndex(i => i.SepaFileId);
+        builder.HasIndex(i => i.SepaFileId).HasFilter("sepa_file_id IS NOT NULL");
         builder.HasIndex(i => i.SchedulingRunId);
     }
 }

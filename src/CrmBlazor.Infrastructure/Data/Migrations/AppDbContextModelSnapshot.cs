@@ -996,7 +996,8 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_donations_donated_on");
 
                     b.HasIndex("PaymentId")
-                        .HasDatabaseName("ix_donations_payment_id");
+                        .HasDatabaseName("ix_donations_payment_id")
+                        .HasFilter("payment_id IS NOT NULL");
 
                     b.HasIndex("ContactId", "DonatedOn")
                         .IsDescending(false, true)
@@ -2387,7 +2388,8 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_instalments_scheduling_run_id");
 
                     b.HasIndex("SepaFileId")
-                        .HasDatabaseName("ix_instalments_sepa_file_id");
+                        .HasDatabaseName("ix_instalments_sepa_file_id")
+                        .HasFilter("sepa_file_id IS NOT NULL");
 
                     b.HasIndex("Channel", "CollectOn")
                         .HasDatabaseName("ix_instalments_pending")
