@@ -81,8 +81,8 @@ public static class SchedulingTestData
             return (mandate.Id, gift.Id);
         });
 
-    public static Task<long> PersonAsync(this CrmAppFixture app, string lastName = "Dupont", string firstName = "Marie") =>
-        app.CreatePersonAsync(lastName, firstName, Civility.Madame, "75011", "Paris", "3 rue Haute", null).ContinueWith(t => t.Result.Id);
+    public static async Task<long> PersonAsync(this CrmAppFixture app, string lastName = "Dupont", string firstName = "Marie") =>
+        (await app.CreatePersonAsync(lastName, firstName, Civility.Madame, "75011", "Paris", "3 rue Haute", null)).Id;
 
     /// <summary>The run as the Quartz job executes it, on <paramref name="today"/> at 02:00 Paris.</summary>
     public static Task<SchedulingOutcome> RunSchedulingAsync(this CrmAppFixture app, DateOnly today, IChangeNotifier? notifier = null, CancellationToken ct = default) =>
