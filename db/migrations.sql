@@ -2905,3 +2905,88 @@ BEGIN
     VALUES ('20261123161700_RecurringPartialIndexes', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    ALTER TABLE instalments DROP CONSTRAINT fk_instalments_contacts_contact_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    DROP INDEX ix_instalments_contact_id_due_on;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    DROP INDEX ix_instalments_end_to_end_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    DROP INDEX ix_instalments_pending;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    DROP INDEX ix_instalments_scheduling_run_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    ALTER TABLE document_contents ALTER COLUMN bytes SET COMPRESSION lz4
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    CREATE INDEX ix_instalments_scheduling_run_id ON instalments (scheduling_run_id) WHERE sepa_file_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    CREATE INDEX ix_instalments_sepa_pending ON instalments (collect_on) WHERE status = 'Pending' AND sepa_file_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    ALTER TABLE instalments ADD CONSTRAINT ck_instalments_end_to_end CHECK (end_to_end_id IS NULL OR end_to_end_id = 'CRMB-' || donation_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    DROP TRIGGER recurring_gifts_no_rewrite ON recurring_gifts;
+    CREATE TRIGGER recurring_gifts_no_rewrite BEFORE UPDATE ON recurring_gifts FOR EACH ROW
+        WHEN ((NEW.contact_id, NEW.channel, NEW.amount, NEW.periodicity, NEW.anchor_day, NEW.mandate_id, NEW.starts_on)
+                  IS DISTINCT FROM (OLD.contact_id, OLD.channel, OLD.amount, OLD.periodicity, OLD.anchor_day, OLD.mandate_id, OLD.starts_on)
+              OR (OLD.status IN ('Cancelled', 'Ended') AND NEW.status <> OLD.status))
+        EXECUTE FUNCTION refuse_recurring_gift_rewrite();
+    CREATE TRIGGER recurring_gifts_no_delete BEFORE DELETE ON recurring_gifts
+        FOR EACH ROW EXECUTE FUNCTION refuse_recurring_gift_rewrite();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123172941_SchedulingLean') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123172941_SchedulingLean', '10.0.15');
+    END IF;
+END $EF$;

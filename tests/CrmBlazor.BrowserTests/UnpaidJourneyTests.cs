@@ -81,7 +81,7 @@ public sealed class UnpaidJourneyTests(CrmAppFixture app, ITestOutputHelper outp
         var dueOn = gift.NextDueOn;
         var refused = Donation.ForInstalment(gift, dueOn, collected: false);
         db.Donations.Add(refused);
-        var instalment = Instalment.Scheduled(gift, refused, dueOn, dueOn, null, null, null);
+        var instalment = Instalment.Scheduled(gift, refused, dueOn, dueOn, null, null);
         db.Instalments.Add(instalment);
         gift.Advance();
         instalment.MarkUnpaid("DECLINED", "Refus de paiement PayPal", dueOn, $"PP-{unique}-2");

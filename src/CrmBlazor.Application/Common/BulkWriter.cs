@@ -9,6 +9,8 @@ namespace CrmBlazor.Application.Common;
 /// Set-based writing for runs: ids drawn from the same HiLo sequences EF uses, binary COPY of whole chunks,
 /// and journal rows written like the journal interceptor writes them.
 /// </summary>
+internal sealed record SerializedJournalEntry(JournalEntry Entry, string Changes);
+
 internal static class BulkWriter
 {
     private static readonly JsonSerializerOptions JournalJson = new(JsonSerializerDefaults.Web);
@@ -65,15 +67,22 @@ internal static class BulkWriter
 
     public const string JournalColumns = "occurred_at, actor_id, actor_name, action, entity_type, entity_key, changes, detail, contact_id";
 
-    public static void WriteJournal(NpgsqlBinaryImporter importer, JournalEntry entry)
+    public static void WriteJournal(NpgsqlBinaryImporter importer, JournalEntry entry) =>
+        WriteJournal(importer, new SerializedJournalEntry(entry, ChangesJson(entry)));
+
+    /// <summary>The changes as the journal stores them; a run serializes its lines on another core while PostgreSQL writes.</summary>
+    public static string ChangesJson(JournalEntry entry) => JsonSerializer.Serialize(entry.Changes, JournalJson);
+
+    public static void WriteJournal(NpgsqlBinaryImporter importer, SerializedJournalEntry serialized)
     {
+        var entry = serialized.Entry;
         importer.Write(entry.OccurredAt, NpgsqlDbType.TimestampTz);
         Text(importer, entry.ActorId);
         importer.Write(entry.ActorName, NpgsqlDbType.Varchar);
         importer.Write(entry.Action.ToString(), NpgsqlDbType.Varchar);
         importer.Write(entry.EntityType, NpgsqlDbType.Varchar);
         Text(importer, entry.EntityKey);
-        importer.Write(JsonSerializer.Serialize(entry.Changes, JournalJson), NpgsqlDbType.Jsonb);
+        importer.Write(serialized.Changes, NpgsqlDbType.Jsonb);
         Text(importer, entry.Detail);
         Id(importer, entry.ContactId);
     }

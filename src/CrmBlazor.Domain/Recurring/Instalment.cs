@@ -85,7 +85,7 @@ public sealed class Instalment : IContactOwned
 
     /// <summary>An instalment the scheduling run created: pending until the provider's file (or the end of the SEPA return window).</summary>
     public static Instalment Scheduled(
-        RecurringGift gift, Donation donation, DateOnly dueOn, DateOnly collectOn, long? runId, SepaSequence? sequence, string? endToEndId) =>
+        RecurringGift gift, Donation donation, DateOnly dueOn, DateOnly collectOn, long? runId, SepaSequence? sequence) =>
         new()
         {
             DonationId = donation.Id,
@@ -98,7 +98,7 @@ public sealed class Instalment : IContactOwned
             Status = InstalmentStatus.Pending,
             SchedulingRunId = runId,
             Sequence = sequence,
-            EndToEndId = endToEndId,
+            EndToEndId = sequence is null ? null : SepaEndToEnd.For(donation.Id),
         };
 
     public void Collect(DateOnly on, string? providerTransactionId)

@@ -224,7 +224,7 @@ public sealed class ReconciliationTests(CrmAppFixture app) : IntegrationTest(app
                 db.RecurringGifts.Add(gift);
                 var donation = Donation.ForInstalment(gift, collectOn, collected: false);
                 db.Donations.Add(donation);
-                db.Instalments.Add(Instalment.Scheduled(gift, donation, collectOn, collectOn, null, SepaSequence.First, $"E2E-{n}-{donation.Id}"));
+                db.Instalments.Add(Instalment.Scheduled(gift, donation, collectOn, collectOn, null, SepaSequence.First));
                 ids.Add(donation.Id);
             }
 

@@ -50,7 +50,7 @@ public static class RecurringTestData
             var dueOn = gift.NextDueOn;
             var donation = Donation.ForInstalment(gift, dueOn, collected: false);
             db.Donations.Add(donation);
-            var instalment = Instalment.Scheduled(gift, donation, dueOn, dueOn, null, null, null);
+            var instalment = Instalment.Scheduled(gift, donation, dueOn, dueOn, null, null);
             db.Instalments.Add(instalment);
             gift.Advance();
             instalment.MarkUnpaid(code, reason, dueOn, $"TX-{Interlocked.Increment(ref _sequence)}");

@@ -61,6 +61,6 @@ public sealed class CollectAfterRetryTests
     {
         var gift = RecurringGift.ByPayPal(1, 30m, Periodicity.Quarterly, 1, new DateOnly(2026, 1, 10), "I-JEANMARTIN01");
         var donation = Donation.ForInstalment(gift, DueOn, collected: false);
-        return (Instalment.Scheduled(gift, donation, DueOn, DueOn, null, null, null), donation);
+        return (Instalment.Scheduled(gift, donation, DueOn, DueOn, null, null), donation);
     }
 }

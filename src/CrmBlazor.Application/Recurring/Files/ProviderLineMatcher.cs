@@ -48,13 +48,11 @@ internal sealed class ProviderLineMatcher
             matcher._byTransaction.TryAdd((row.Channel, row.TransactionId), row.InstalmentId);
         }
 
-        var ids = lines.Select(l => l.InstalmentId).OfType<long>().Concat(matcher._byTransaction.Values).Distinct().ToList();
-        var endToEndIds = lines.Select(l => l.EndToEndId).OfType<string>().Distinct().ToList();
+        // An end-to-end id names its donation: returns are found by primary key like the lines that carry an instalment id.
+        var ids = lines.Select(l => l.InstalmentId)
+            .Concat(lines.Select(l => l.EndToEndId is { } e2e ? SepaEndToEnd.DonationId(e2e) : null))
+            .OfType<long>().Concat(matcher._byTransaction.Values).Distinct().ToList();
         matcher.Add(await db.Instalments.AsNoTracking().Where(i => ids.Contains(i.DonationId)).ToListAsync(ct));
-        if (endToEndIds.Count > 0)
-        {
-            matcher.Add(await db.Instalments.AsNoTracking().Where(i => endToEndIds.Contains(i.EndToEndId!)).ToListAsync(ct));
-        }
 
         // The first instalment, collected by the online form, carries its transaction id without an imported line.
         var byTransaction = await db.Instalments.AsNoTracking().Where(i => transactionIds.Contains(i.ProviderTransactionId!)).ToListAsync(ct);

@@ -3,15 +3,18 @@ using Npgsql;
 
 namespace CrmBlazor.Application.Recurring.Scheduling;
 
+/// <summary>The gifts due, and each one's campaign, which its donations are credited to.</summary>
+internal sealed record DueGifts(List<DueGift> Gifts, Dictionary<long, long> Campaigns);
+
 /// <summary>Reads what a run needs, in one pass each: the active gifts due by the end of the month, with their mandate.</summary>
 internal static class SchedulingReader
 {
-    public static async Task<List<DueGift>> DueGiftsAsync(NpgsqlConnection connection, DateOnly monthEnd, CancellationToken ct)
+    public static async Task<DueGifts> DueGiftsAsync(NpgsqlConnection connection, DateOnly monthEnd, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
             """
             SELECT g.id, g.contact_id, g.channel, g.amount, g.periodicity, g.anchor_day, g.next_due_on, g.card_expires_on,
-                   g.mandate_id, m.status, m.signed_on, m.last_collection_on
+                   g.mandate_id, m.status, m.signed_on, m.last_collection_on, g.campaign_id
               FROM recurring_gifts g
               LEFT JOIN sepa_mandates m ON m.id = g.mandate_id
              WHERE g.status = 'Active' AND g.next_due_on <= @month_end
@@ -19,9 +22,11 @@ internal static class SchedulingReader
             connection);
         command.Parameters.AddWithValue("month_end", monthEnd);
         var gifts = new List<DueGift>();
+        var campaigns = new Dictionary<long, long>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
+            campaigns[reader.GetInt64(0)] = reader.GetInt64(12);
             gifts.Add(new DueGift(
                 reader.GetInt64(0),
                 reader.GetInt64(1),
@@ -37,7 +42,7 @@ internal static class SchedulingReader
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11)));
         }
 
-        return gifts;
+        return new DueGifts(gifts, campaigns);
     }
 
     /// <summary>Active gifts, due by the month's end, with an unpaid instalment nobody has decided about yet.</summary>

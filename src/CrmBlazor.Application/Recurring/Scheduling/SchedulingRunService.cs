@@ -42,7 +42,7 @@ public sealed partial class SchedulingRunService(
     {
         var (_, monthEnd) = DueDates.Month(month);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var gifts = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
+        var (gifts, _) = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
         var openUnpaid = await SchedulingReader.GiftsWithOpenUnpaidAsync(connection, monthEnd, ct);
         var plan = SchedulingPlanner.Plan(gifts, ParisTime.Today(clock), monthEnd, options.Value.SepaLeadDays);
         var blockers = await BlockersAsync(month, plan, ct);
@@ -118,7 +118,7 @@ public sealed partial class SchedulingRunService(
             await locking.ExecuteNonQueryAsync(ct);
         }
 
-        var gifts = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
+        var (gifts, campaigns) = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
         var plan = SchedulingPlanner.Plan(gifts, today, monthEnd, options.Value.SepaLeadDays);
         var blockers = await BlockersAsync(month, plan, ct);
         if (blockers.Count > 0)
@@ -136,8 +136,8 @@ public sealed partial class SchedulingRunService(
 
         // The files are drawn on this server's cores while PostgreSQL writes the donations: both are needed before the instalments.
         var rendering = Task.Run(() => sepaFiles.Render(creditor, debits), ct);
-        var writer = new SchedulingWriter(connection, runId, actor.Current, clock.GetUtcNow(), today);
-        await writer.WriteDonationsAndGiftsAsync(plan, ids, ct);
+        var writer = new SchedulingWriter(connection, plan, ids, campaigns, runId, actor.Current, clock.GetUtcNow(), today);
+        await writer.WriteDonationsAndGiftsAsync(ct);
         var files = await sepaFiles.StoreAsync(db, await rendering, ct);
         ct.ThrowIfCancellationRequested();
         await writer.WriteInstalmentsAsync(files.ToDictionary(f => f.CollectionDate, f => f.DocumentId), ct);

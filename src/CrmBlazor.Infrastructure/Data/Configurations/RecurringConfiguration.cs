@@ -85,6 +85,8 @@ public sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalmen
             t.HasCheckConstraint("ck_instalments_unpaid", "status <> 'Unpaid' OR (failure_reason IS NOT NULL AND failed_on IS NOT NULL)");
             t.HasCheckConstraint("ck_instalments_resolution", "resolution IS NULL OR (status = 'Unpaid' AND resolved_on IS NOT NULL)");
             t.HasCheckConstraint("ck_instalments_collected", "status <> 'Collected' OR collected_on IS NOT NULL");
+            // The end-to-end id is the donation's, so it is unique without an index of its own.
+            t.HasCheckConstraint("ck_instalments_end_to_end", $"end_to_end_id IS NULL OR end_to_end_id = '{SepaEndToEnd.Prefix}' || donation_id");
         });
         builder.HasKey(i => i.DonationId);
         builder.Property(i => i.DonationId).ValueGeneratedNever();
@@ -99,18 +101,18 @@ public sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalmen
         builder.Ignore(i => i.AwaitsDecision);
         builder.HasOne<Donation>().WithOne().HasForeignKey<Instalment>(i => i.DonationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RecurringGift>().WithMany().HasForeignKey(i => i.RecurringGiftId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Contact>().WithMany().HasForeignKey(i => i.ContactId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to contacts: the donor is the donation's, checked by the instalments_match_donation trigger.
         builder.HasOne<Document>().WithMany().HasForeignKey(i => i.SepaFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SchedulingRun>().WithMany().HasForeignKey(i => i.SchedulingRunId).OnDelete(DeleteBehavior.Restrict);
 
         // The rule that makes a double gift impossible: one instalment per gift and due date.
         builder.HasIndex(i => new { i.RecurringGiftId, i.DueOn }).IsUnique();
-        builder.HasIndex(i => i.EndToEndId).IsUnique().HasFilter("end_to_end_id IS NOT NULL");
-        builder.HasIndex(i => new { i.ContactId, i.DueOn }).IsDescending(false, true);
         builder.HasIndex(i => i.FailedOn).HasFilter("status = 'Unpaid' AND resolution IS NULL").HasDatabaseName("ix_instalments_awaiting_decision");
-        builder.HasIndex(i => new { i.Channel, i.CollectOn }).HasFilter("status = 'Pending'").HasDatabaseName("ix_instalments_pending");
+        // The nightly SEPA settlement's search; card and PayPal instalments are found by gift and due date.
+        builder.HasIndex(i => i.CollectOn).HasFilter("status = 'Pending' AND sepa_file_id IS NOT NULL").HasDatabaseName("ix_instalments_sepa_pending");
         builder.HasIndex(i => i.SepaFileId).HasFilter("sepa_file_id IS NOT NULL");
-        builder.HasIndex(i => i.SchedulingRunId);
+        // Read only to list a run's SEPA files.
+        builder.HasIndex(i => i.SchedulingRunId).HasFilter("sepa_file_id IS NOT NULL");
     }
 }
 

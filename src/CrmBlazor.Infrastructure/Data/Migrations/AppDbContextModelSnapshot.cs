@@ -2375,29 +2375,21 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.HasKey("DonationId")
                         .HasName("pk_instalments");
 
-                    b.HasIndex("EndToEndId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_instalments_end_to_end_id")
-                        .HasFilter("end_to_end_id IS NOT NULL");
+                    b.HasIndex("CollectOn")
+                        .HasDatabaseName("ix_instalments_sepa_pending")
+                        .HasFilter("status = 'Pending' AND sepa_file_id IS NOT NULL");
 
                     b.HasIndex("FailedOn")
                         .HasDatabaseName("ix_instalments_awaiting_decision")
                         .HasFilter("status = 'Unpaid' AND resolution IS NULL");
 
                     b.HasIndex("SchedulingRunId")
-                        .HasDatabaseName("ix_instalments_scheduling_run_id");
+                        .HasDatabaseName("ix_instalments_scheduling_run_id")
+                        .HasFilter("sepa_file_id IS NOT NULL");
 
                     b.HasIndex("SepaFileId")
                         .HasDatabaseName("ix_instalments_sepa_file_id")
                         .HasFilter("sepa_file_id IS NOT NULL");
-
-                    b.HasIndex("Channel", "CollectOn")
-                        .HasDatabaseName("ix_instalments_pending")
-                        .HasFilter("status = 'Pending'");
-
-                    b.HasIndex("ContactId", "DueOn")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_instalments_contact_id_due_on");
 
                     b.HasIndex("RecurringGiftId", "DueOn")
                         .IsUnique()
@@ -2408,6 +2400,8 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                             t.HasCheckConstraint("ck_instalments_amount", "amount > 0");
 
                             t.HasCheckConstraint("ck_instalments_collected", "status <> 'Collected' OR collected_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_instalments_end_to_end", "end_to_end_id IS NULL OR end_to_end_id = 'CRMB-' || donation_id");
 
                             t.HasCheckConstraint("ck_instalments_resolution", "resolution IS NULL OR (status = 'Unpaid' AND resolved_on IS NOT NULL)");
 
@@ -3069,7 +3063,8 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
                         .HasColumnType("bytea")
-                        .HasColumnName("bytes");
+                        .HasColumnName("bytes")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTimeOffset>("StoredAt")
                         .HasColumnType("timestamp with time zone")
@@ -3727,13 +3722,6 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("CrmBlazor.Domain.Recurring.Instalment", b =>
                 {
-                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
-                        .WithMany()
-                        .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_instalments_contacts_contact_id");
-
                     b.HasOne("CrmBlazor.Domain.Donations.Donation", null)
                         .WithOne()
                         .HasForeignKey("CrmBlazor.Domain.Recurring.Instalment", "DonationId")

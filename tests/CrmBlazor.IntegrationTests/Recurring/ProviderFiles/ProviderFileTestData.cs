@@ -51,7 +51,7 @@ public static class ProviderFileTestData
             {
                 var donation = Donation.ForInstalment(gift, dueOn, collected: false);
                 db.Donations.Add(donation);
-                db.Instalments.Add(Instalment.Scheduled(gift, donation, dueOn, dueOn, null, null, null));
+                db.Instalments.Add(Instalment.Scheduled(gift, donation, dueOn, dueOn, null, null));
                 gift.Advance();
                 instalments[dueOn] = donation.Id;
             }
