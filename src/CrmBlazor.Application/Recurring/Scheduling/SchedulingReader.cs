@@ -3,8 +3,8 @@ using Npgsql;
 
 namespace CrmBlazor.Application.Recurring.Scheduling;
 
-/// <summary>The gifts due, and each one's campaign, which its donations are credited to.</summary>
-internal sealed record DueGifts(List<DueGift> Gifts, Dictionary<long, long> Campaigns);
+/// <summary>The gifts due, each one's campaign (which its donations are credited to), and the mandates they are drawn under.</summary>
+internal sealed record DueGifts(List<DueGift> Gifts, Dictionary<long, long> Campaigns, Dictionary<long, SepaMandateDetails> Mandates);
 
 /// <summary>Reads what a run needs, in one pass each: the active gifts due by the end of the month, with their mandate.</summary>
 internal static class SchedulingReader
@@ -14,7 +14,8 @@ internal static class SchedulingReader
         await using var command = new NpgsqlCommand(
             """
             SELECT g.id, g.contact_id, g.channel, g.amount, g.periodicity, g.anchor_day, g.next_due_on, g.card_expires_on,
-                   g.mandate_id, m.status, m.signed_on, m.last_collection_on, g.campaign_id
+                   g.mandate_id, m.status, m.signed_on, m.last_collection_on, g.campaign_id,
+                   m.rum, m.debtor_name, m.iban, m.bic
               FROM recurring_gifts g
               LEFT JOIN sepa_mandates m ON m.id = g.mandate_id
              WHERE g.status = 'Active' AND g.next_due_on <= @month_end
@@ -23,10 +24,18 @@ internal static class SchedulingReader
         command.Parameters.AddWithValue("month_end", monthEnd);
         var gifts = new List<DueGift>();
         var campaigns = new Dictionary<long, long>();
+        var mandates = new Dictionary<long, SepaMandateDetails>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             campaigns[reader.GetInt64(0)] = reader.GetInt64(12);
+            if (!reader.IsDBNull(8) && !mandates.ContainsKey(reader.GetInt64(8)))
+            {
+                mandates[reader.GetInt64(8)] = new SepaMandateDetails(
+                    reader.GetInt64(8), reader.GetString(13), reader.GetFieldValue<DateOnly>(10), reader.GetString(14), reader.GetString(15),
+                    reader.IsDBNull(16) ? null : reader.GetString(16));
+            }
+
             gifts.Add(new DueGift(
                 reader.GetInt64(0),
                 reader.GetInt64(1),
@@ -42,7 +51,7 @@ internal static class SchedulingReader
                 reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11)));
         }
 
-        return new DueGifts(gifts, campaigns);
+        return new DueGifts(gifts, campaigns, mandates);
     }
 
     /// <summary>Active gifts, due by the month's end, with an unpaid instalment nobody has decided about yet.</summary>

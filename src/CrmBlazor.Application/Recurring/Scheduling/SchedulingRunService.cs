@@ -42,7 +42,7 @@ public sealed partial class SchedulingRunService(
     {
         var (_, monthEnd) = DueDates.Month(month);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (gifts, _) = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
+        var (gifts, _, _) = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
         var openUnpaid = await SchedulingReader.GiftsWithOpenUnpaidAsync(connection, monthEnd, ct);
         var plan = SchedulingPlanner.Plan(gifts, ParisTime.Today(clock), monthEnd, options.Value.SepaLeadDays);
         var blockers = await BlockersAsync(month, plan, ct);
@@ -118,7 +118,7 @@ public sealed partial class SchedulingRunService(
             await locking.ExecuteNonQueryAsync(ct);
         }
 
-        var (gifts, campaigns) = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
+        var (gifts, campaigns, mandates) = await SchedulingReader.DueGiftsAsync(connection, monthEnd, ct);
         var plan = SchedulingPlanner.Plan(gifts, today, monthEnd, options.Value.SepaLeadDays);
         var blockers = await BlockersAsync(month, plan, ct);
         if (blockers.Count > 0)
@@ -131,7 +131,7 @@ public sealed partial class SchedulingRunService(
         db.Database.SetDbConnection(connection);
         await db.Database.UseTransactionAsync(transaction, ct);
         var sepaFiles = new SepaFiles(documentStore, clock, actor.Current.Name);
-        var debits = await DebitsAsync(connection, plan, ids, ct);
+        var debits = Debits(plan, ids, mandates);
         var creditor = debits.Count == 0 ? null : SepaFiles.Creditor(await OrganisationProfiles.LatestAsync(db, ct));
 
         // The files are drawn on this server's cores while PostgreSQL writes the donations: both are needed before the instalments.
@@ -145,17 +145,11 @@ public sealed partial class SchedulingRunService(
         return CommandResult<(SchedulingPlan, IReadOnlyList<SepaExportedFile>)>.Ok((plan, files));
     }
 
-    private static async Task<List<PlannedDebit>> DebitsAsync(NpgsqlConnection connection, SchedulingPlan plan, IReadOnlyList<long> ids, CancellationToken ct)
-    {
-        var sepa = plan.Instalments.Select((p, i) => (Plan: p, Id: ids[i])).Where(x => x.Plan.Sequence is not null).ToList();
-        if (sepa.Count == 0)
-        {
-            return [];
-        }
-
-        var mandates = await SepaFiles.MandatesAsync(connection, sepa.Select(x => x.Plan.MandateId!.Value), ct);
-        return sepa.Select(x => new PlannedDebit(x.Id, x.Plan, mandates[x.Plan.MandateId!.Value])).ToList();
-    }
+    private static List<PlannedDebit> Debits(SchedulingPlan plan, IReadOnlyList<long> ids, Dictionary<long, SepaMandateDetails> mandates) =>
+        plan.Instalments.Select((p, i) => (Plan: p, Id: ids[i]))
+            .Where(x => x.Plan.Sequence is not null)
+            .Select(x => new PlannedDebit(x.Id, x.Plan, mandates[x.Plan.MandateId!.Value]))
+            .ToList();
 
     /// <summary>SEPA debits need the creditor's identity: refused before anything is written rather than a file the bank rejects.</summary>
     private async Task<List<string>> BlockersAsync(DateOnly month, SchedulingPlan plan, CancellationToken ct)

@@ -72,24 +72,6 @@ internal sealed class SepaFiles(IDocumentStore store, TimeProvider clock, string
         return documents.Select(d => new SepaExportedFile(d.Document.Id, d.File.CollectOn, d.File.Count, d.File.Total)).ToList();
     }
 
-    /// <summary>The mandates of the run's direct debits, read in the run's transaction.</summary>
-    public static async Task<Dictionary<long, SepaMandateDetails>> MandatesAsync(NpgsqlConnection connection, IEnumerable<long> ids, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            "SELECT id, rum, signed_on, debtor_name, iban, bic FROM sepa_mandates WHERE id = ANY(@ids)", connection);
-        command.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
-        var mandates = new Dictionary<long, SepaMandateDetails>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            mandates[reader.GetInt64(0)] = new SepaMandateDetails(
-                reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5));
-        }
-
-        return mandates;
-    }
-
     private byte[] Render(SepaCreditor creditor, DateOnly collectOn, List<PlannedDebit> debits)
     {
         var stamp = string.Create(CultureInfo.InvariantCulture, $"CRMB-{collectOn:yyyyMMdd}-{debits.Min(d => d.DonationId)}");
