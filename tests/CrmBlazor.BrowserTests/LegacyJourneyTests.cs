@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -11,22 +10,9 @@ public sealed class LegacyJourneyTests(CrmAppFixture app, ITestOutputHelper outp
     [Fact]
     public Task Operator_presses_promesse_de_legs_and_sees_the_date_stamped_and_journaled() => InBrowserAsync(async page =>
     {
-        var lastName = $"Testateur{Guid.NewGuid().ToString("N")[..6]}";
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+        var recordUrl = $"/contacts/{await DemoPersonWithoutLegacyAsync()}";
         await SignInAsync(page, CrmAppFixture.OperatorEmail);
-        await page.GotoAsync("/contacts");
-        await WaitForInteractivityAsync(page);
-        await page.Locator("[data-testid=contact-create]").ClickAsync();
-        var dialog = page.Locator(".mud-dialog");
-        await dialog.GetByLabel("Prénom").FillAsync("Hortense");
-        await dialog.GetByLabel("Nom", new LocatorGetByLabelOptions { Exact = true }).FillAsync(lastName);
-        await dialog.GetByLabel("Numéro et voie").FillAsync("3 rue des Lilas");
-        await dialog.GetByLabel("Code postal").FillAsync("69003");
-        await dialog.GetByLabel("Ville").FillAsync("Lyon");
-        await Expect(dialog.Locator("input[data-testid=campaign-picker]")).ToHaveValueAsync(new Regex("^GENERIQUE"));
-        await page.Locator("[data-testid=contact-save]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/contacts/\d+$"));
-        var recordUrl = page.Url;
 
         await page.GotoAsync($"{recordUrl}?onglet=infos");
         await WaitForInteractivityAsync(page);
@@ -47,4 +33,18 @@ public sealed class LegacyJourneyTests(CrmAppFixture app, ITestOutputHelper outp
         await Expect(legacyRow).ToContainTextAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await Expect(legacyRow).ToContainTextAsync("Olga Opératrice");
     });
+
+    /// <summary>A person of the demo base with no legacy file yet.</summary>
+    private async Task<long> DemoPersonWithoutLegacyAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new Npgsql.NpgsqlCommand(
+            """
+            SELECT c.id FROM contacts c
+            WHERE c.kind = 'Person' AND NOT EXISTS (SELECT 1 FROM legacies l WHERE l.contact_id = c.id)
+            ORDER BY c.id LIMIT 1
+            """, connection);
+        return (long)(await query.ExecuteScalarAsync() ?? throw new InvalidOperationException("The demo base has no person without a legacy file."));
+    }
 }
