@@ -31,6 +31,15 @@ public sealed class RelationshipType
         LabelFromB = labelFromB.Trim(),
     };
 
+    public void Rename(string labelFromA, string labelFromB)
+    {
+        LabelFromA = labelFromA.Trim();
+        LabelFromB = labelFromB.Trim();
+    }
+
+    /// <summary>An inactive type is no longer offered; the relations that use it stay.</summary>
+    public void SetActive(bool active) => IsActive = active;
+
     /// <summary>The label seen from <paramref name="contactIsA"/>'s end.</summary>
     public string LabelSeenFrom(bool contactIsA) => contactIsA ? LabelFromA : LabelFromB;
 }

@@ -113,6 +113,33 @@ public sealed class RelationTests(CrmAppFixture app) : IntegrationTest(app)
         Assert.Equal((new DateOnly(2024, 6, 30), false), (fromAssociation.EndsOn, fromAssociation.IsCurrent));
     }
 
+    [Fact]
+    public async Task An_administrator_adds_renames_and_retires_a_type_and_the_dialog_offers_active_types_from_both_ends()
+    {
+        var admin = await App.CreateStaffAsync(StaffRoles.Administrator);
+        var save = (SaveRelationshipTypeCommand c) => App.ActAsync(admin, s => s.GetRequiredService<SaveRelationshipTypeHandler>().HandleAsync(c));
+        Assert.True((await save(new SaveRelationshipTypeCommand(null, "tuteur", "tuteur de", "pupille de"))).Succeeded);
+        Assert.True((await save(new SaveRelationshipTypeCommand(null, "VOISIN", "voisin de", "voisin de"))).Succeeded);
+        var taken = await save(new SaveRelationshipTypeCommand(null, "Tuteur", "tuteur légal de", "pupille de"));
+        var types = await App.ActAsync(admin, s => s.GetRequiredService<ListRelationshipTypesHandler>().HandleAsync());
+        var tutor = types.Single(t => t.Code == "TUTEUR");
+        Assert.True((await save(new SaveRelationshipTypeCommand(tutor.Id, "TUTEUR", "tuteur légal de", "sous la tutelle de"))).Succeeded);
+        var neighbour = types.Single(t => t.Code == "VOISIN");
+
+        var before = await ChoicesAsync(admin);
+        Assert.True((await App.ActAsync(admin, s => s.GetRequiredService<SetRelationshipTypeActiveHandler>()
+            .HandleAsync(new SetRelationshipTypeActiveCommand(neighbour.Id, false)))).Succeeded);
+        var after = await ChoicesAsync(admin);
+
+        Assert.Equal([string.Format(Messages.CodeList_CodeTaken, "TUTEUR")], taken.Errors);
+        Assert.Equal(["sous la tutelle de", "tuteur légal de", "voisin de"], before.Select(c => c.Label).ToArray());
+        Assert.Equal([(tutor.Id, false), (tutor.Id, true)], before.Where(c => c.TypeId == tutor.Id).Select(c => (c.TypeId, c.ContactIsA)).ToArray());
+        Assert.Equal(["sous la tutelle de", "tuteur légal de"], after.Select(c => c.Label).ToArray());
+    }
+
+    private Task<IReadOnlyList<RelationChoice>> ChoicesAsync(StaffAccount who) =>
+        App.ActAsync(who, s => s.GetRequiredService<ListRelationChoicesHandler>().HandleAsync());
+
     private Task<CommandResult<long>> AddAsync(StaffAccount who, AddRelationshipCommand command) =>
         App.ActAsync(who, s => s.GetRequiredService<AddRelationshipHandler>().HandleAsync(command));
 
