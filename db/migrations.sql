@@ -2990,3 +2990,292 @@ BEGIN
     VALUES ('20261123172941_SchedulingLean', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE SEQUENCE legacies_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE SEQUENCE petition_signatures_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE SEQUENCE petitions_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE SEQUENCE relationship_types_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE SEQUENCE relationships_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE SEQUENCE sponsorships_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE TABLE legacies (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        information_sent_on date,
+        information_document_id bigint,
+        pledged_on date,
+        confirmed_on date,
+        undo_reason character varying(200),
+        CONSTRAINT pk_legacies PRIMARY KEY (id),
+        CONSTRAINT ck_legacies_confirmed_after_pledge CHECK (confirmed_on IS NULL OR (pledged_on IS NOT NULL AND confirmed_on >= pledged_on)),
+        CONSTRAINT ck_legacies_document_with_information CHECK (information_document_id IS NULL OR information_sent_on IS NOT NULL),
+        CONSTRAINT ck_legacies_pledge_after_information CHECK (pledged_on IS NULL OR information_sent_on IS NULL OR pledged_on >= information_sent_on),
+        CONSTRAINT fk_legacies_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_legacies_documents_information_document_id FOREIGN KEY (information_document_id) REFERENCES documents (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE TABLE petitions (
+        id bigint NOT NULL,
+        name character varying(150) NOT NULL,
+        campaign_id bigint,
+        starts_on date NOT NULL,
+        ends_on date,
+        CONSTRAINT pk_petitions PRIMARY KEY (id),
+        CONSTRAINT ck_petitions_dates CHECK (ends_on IS NULL OR ends_on >= starts_on),
+        CONSTRAINT fk_petitions_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE TABLE relationship_types (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        label_from_a character varying(60) NOT NULL,
+        label_from_b character varying(60) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_relationship_types PRIMARY KEY (id),
+        CONSTRAINT ck_relationship_types_code_upper CHECK (code = upper(btrim(code)) AND code <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE TABLE sponsorships (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        kind character varying(40) NOT NULL,
+        label character varying(120) NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date,
+        monthly_amount numeric(12,2) NOT NULL,
+        status character varying(40) NOT NULL,
+        status_reason character varying(200),
+        CONSTRAINT pk_sponsorships PRIMARY KEY (id),
+        CONSTRAINT ck_sponsorships_amount CHECK (monthly_amount > 0),
+        CONSTRAINT ck_sponsorships_dates CHECK (ends_on IS NULL OR ends_on >= starts_on),
+        CONSTRAINT ck_sponsorships_ended_has_end CHECK (status <> 'Ended' OR ends_on IS NOT NULL),
+        CONSTRAINT ck_sponsorships_reason CHECK ((status = 'Active') = (status_reason IS NULL)),
+        CONSTRAINT fk_sponsorships_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE TABLE petition_signatures (
+        id bigint NOT NULL,
+        petition_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        signed_on date NOT NULL,
+        campaign_id bigint,
+        source character varying(40) NOT NULL,
+        CONSTRAINT pk_petition_signatures PRIMARY KEY (id),
+        CONSTRAINT fk_petition_signatures_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_petition_signatures_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_petition_signatures_petitions_petition_id FOREIGN KEY (petition_id) REFERENCES petitions (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE TABLE relationships (
+        id bigint NOT NULL,
+        type_id bigint NOT NULL,
+        contact_a_id bigint NOT NULL,
+        contact_b_id bigint NOT NULL,
+        starts_on date,
+        ends_on date,
+        note character varying(200),
+        CONSTRAINT pk_relationships PRIMARY KEY (id),
+        CONSTRAINT ck_relationships_dates CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on),
+        CONSTRAINT ck_relationships_not_self CHECK (contact_a_id <> contact_b_id),
+        CONSTRAINT fk_relationships_contacts_contact_a_id FOREIGN KEY (contact_a_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_relationships_contacts_contact_b_id FOREIGN KEY (contact_b_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_relationships_relationship_types_type_id FOREIGN KEY (type_id) REFERENCES relationship_types (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_legacies_confirmed_on ON legacies (confirmed_on) WHERE confirmed_on IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE UNIQUE INDEX ix_legacies_contact_id ON legacies (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_legacies_information_document_id ON legacies (information_document_id) WHERE information_document_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_legacies_information_sent_on ON legacies (information_sent_on) WHERE information_sent_on IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_legacies_pledged_on ON legacies (pledged_on) WHERE pledged_on IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_petition_signatures_campaign_id ON petition_signatures (campaign_id) WHERE campaign_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_petition_signatures_contact_id_signed_on ON petition_signatures (contact_id, signed_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE UNIQUE INDEX ix_petition_signatures_petition_id_contact_id ON petition_signatures (petition_id, contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_petitions_campaign_id ON petitions (campaign_id) WHERE campaign_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE UNIQUE INDEX ix_petitions_name ON petitions (name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE UNIQUE INDEX ix_relationship_types_code ON relationship_types (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_relationships_contact_a_id ON relationships (contact_a_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_relationships_contact_b_id ON relationships (contact_b_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_relationships_type_id ON relationships (type_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE INDEX ix_sponsorships_contact_id_starts_on ON sponsorships (contact_id, starts_on DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    CREATE UNIQUE INDEX ux_relationships_type_pair ON relationships
+        (type_id, least(contact_a_id, contact_b_id), greatest(contact_a_id, contact_b_id));
+
+    INSERT INTO relationship_types (id, code, label_from_a, label_from_b, is_active) VALUES
+        (nextval('relationship_types_hilo'), 'CONJOINT', 'conjoint de', 'conjoint de', true),
+        (nextval('relationship_types_hilo'), 'FOYER', 'membre du foyer de', 'membre du foyer de', true),
+        (nextval('relationship_types_hilo'), 'PARENT', 'parent de', 'enfant de', true),
+        (nextval('relationship_types_hilo'), 'FRATRIE', 'frère ou sœur de', 'frère ou sœur de', true),
+        (nextval('relationship_types_hilo'), 'SALARIE', 'salarié de', 'employeur de', true),
+        (nextval('relationship_types_hilo'), 'BENEVOLE', 'bénévole de', 'a pour bénévole', true),
+        (nextval('relationship_types_hilo'), 'REPRESENTANT', 'représentant de', 'représenté par', true),
+        (nextval('relationship_types_hilo'), 'MEMBRE', 'membre de', 'a pour membre', true),
+        (nextval('relationship_types_hilo'), 'EXECUTEUR', 'exécuteur testamentaire de', 'a pour exécuteur testamentaire', true),
+        (nextval('relationship_types_hilo'), 'NOTAIRE', 'notaire de', 'a pour notaire', true);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123182648_People') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123182648_People', '10.0.15');
+    END IF;
+END $EF$;

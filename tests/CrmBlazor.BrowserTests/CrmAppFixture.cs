@@ -21,7 +21,8 @@ public sealed class CrmAppFixture : IAsyncLifetime
     private const string DatabaseVariable = "CRM_TEST_DB";
     private const string ChromiumVariable = "CRM_CHROMIUM";
     private const string DefaultChromium = "/usr/bin/chromium";
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+    // Migrations and the demo base on a busy 2-core machine have taken over a minute.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(180);
 
     private readonly AppOutput _output = new();
     private string? _serverConnectionString;

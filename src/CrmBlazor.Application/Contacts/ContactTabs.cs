@@ -31,6 +31,14 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
 
     /// <summary>SEPA mandates, active or not.</summary>
     public int Mandates { get; init; }
+
+    /// <summary>Links to other contacts, from either end, current or ended.</summary>
+    public int Relations { get; init; }
+
+    public int Sponsorships { get; init; }
+
+    /// <summary>Petitions signed.</summary>
+    public int Signatures { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -54,6 +62,9 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Documents = db.Documents.Count(d => d.ContactId == contactId),
                 RecurringGifts = db.RecurringGifts.Count(g => g.ContactId == contactId && g.Channel != RecurringChannel.DirectDebit),
                 Mandates = db.SepaMandates.Count(m => m.ContactId == contactId),
+                Relations = db.Relationships.Count(r => r.ContactAId == contactId || r.ContactBId == contactId),
+                Sponsorships = db.Sponsorships.Count(s => s.ContactId == contactId),
+                Signatures = db.PetitionSignatures.Count(s => s.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -69,6 +80,9 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Documents = counts.Documents,
                 RecurringGifts = counts.RecurringGifts,
                 Mandates = counts.Mandates,
+                Relations = counts.Relations,
+                Sponsorships = counts.Sponsorships,
+                Signatures = counts.Signatures,
             };
     }
 }

@@ -9,6 +9,12 @@ public interface IContactOwned
     string ContactPart { get; }
 }
 
+/// <summary>A row that links two contacts: both records hear of its changes (it is journaled on the first).</summary>
+public interface IContactPair : IContactOwned
+{
+    long OtherContactId { get; }
+}
+
 /// <summary>The parts of a contact record that change independently and refresh on their own.</summary>
 public static class ContactParts
 {
@@ -29,4 +35,8 @@ public static class ContactParts
     public const string Documents = "documents";
     public const string RecurringGifts = "recurring-gifts";
     public const string DirectDebits = "direct-debits";
+    public const string Relations = "relations";
+    public const string Legacy = "legacy";
+    public const string Sponsorships = "sponsorships";
+    public const string Petitions = "petitions";
 }

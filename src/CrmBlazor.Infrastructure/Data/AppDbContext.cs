@@ -4,12 +4,16 @@ using CrmBlazor.Domain.Documents;
 using CrmBlazor.Domain.Donations;
 using CrmBlazor.Domain.Jobs;
 using CrmBlazor.Domain.Journal;
+using CrmBlazor.Domain.Legacies;
 using CrmBlazor.Domain.Mail;
 using CrmBlazor.Domain.Orders;
 using CrmBlazor.Domain.Organisation;
 using CrmBlazor.Domain.Payments;
+using CrmBlazor.Domain.Petitions;
 using CrmBlazor.Domain.Receipts;
 using CrmBlazor.Domain.Recurring;
+using CrmBlazor.Domain.Relations;
+using CrmBlazor.Domain.Sponsorships;
 using CrmBlazor.Domain.Subscriptions;
 using CrmBlazor.Infrastructure.Data.Configurations;
 using CrmBlazor.Infrastructure.Identity;
@@ -112,6 +116,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProviderSettlement> ProviderSettlements => Set<ProviderSettlement>();
 
     public DbSet<SettlementItem> SettlementItems => Set<SettlementItem>();
+
+    public DbSet<RelationshipType> RelationshipTypes => Set<RelationshipType>();
+
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+
+    public DbSet<Legacy> Legacies => Set<Legacy>();
+
+    public DbSet<Sponsorship> Sponsorships => Set<Sponsorship>();
+
+    public DbSet<Petition> Petitions => Set<Petition>();
+
+    public DbSet<PetitionSignature> PetitionSignatures => Set<PetitionSignature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

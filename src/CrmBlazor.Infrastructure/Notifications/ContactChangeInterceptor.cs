@@ -88,6 +88,10 @@ public sealed class ContactChangeInterceptor(ActorContext actor) : SaveChangesIn
                         : [ContactParts.Identity];
                     Add(changes, contact.Id, parts);
                     break;
+                case IContactPair pair:
+                    Add(changes, pair.ContactId, [pair.ContactPart]);
+                    Add(changes, pair.OtherContactId, [pair.ContactPart]);
+                    break;
                 case IContactOwned owned:
                     Add(changes, owned.ContactId, [owned.ContactPart]);
                     break;

@@ -60,6 +60,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("donations_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("legacies_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("marketing_codes_hilo")
                 .IncrementsBy(10);
 
@@ -80,6 +83,12 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("payments_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("petition_signatures_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("petitions_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("products_hilo")
                 .IncrementsBy(10);
 
@@ -89,10 +98,19 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("recurring_gifts_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("relationship_types_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("relationships_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("score_types_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("sepa_mandates_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("sponsorships_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("subscriptions_hilo")
@@ -1234,6 +1252,79 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Legacies.Legacy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "legacies_hilo");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long?>("InformationDocumentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("information_document_id");
+
+                    b.Property<DateOnly?>("InformationSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("information_sent_on");
+
+                    b.Property<DateOnly?>("PledgedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("pledged_on");
+
+                    b.Property<string>("UndoReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("undo_reason");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legacies");
+
+                    b.HasIndex("ConfirmedOn")
+                        .HasDatabaseName("ix_legacies_confirmed_on")
+                        .HasFilter("confirmed_on IS NOT NULL");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legacies_contact_id");
+
+                    b.HasIndex("InformationDocumentId")
+                        .HasDatabaseName("ix_legacies_information_document_id")
+                        .HasFilter("information_document_id IS NOT NULL");
+
+                    b.HasIndex("InformationSentOn")
+                        .HasDatabaseName("ix_legacies_information_sent_on")
+                        .HasFilter("information_sent_on IS NOT NULL");
+
+                    b.HasIndex("PledgedOn")
+                        .HasDatabaseName("ix_legacies_pledged_on")
+                        .HasFilter("pledged_on IS NOT NULL");
+
+                    b.ToTable("legacies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_legacies_confirmed_after_pledge", "confirmed_on IS NULL OR (pledged_on IS NOT NULL AND confirmed_on >= pledged_on)");
+
+                            t.HasCheckConstraint("ck_legacies_document_with_information", "information_document_id IS NULL OR information_sent_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_legacies_pledge_after_information", "pledged_on IS NULL OR information_sent_on IS NULL OR pledged_on >= information_sent_on");
+                        });
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1874,6 +1965,105 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
 
                             t.HasCheckConstraint("ck_payment_batches_validated", "(status = 'Validated') = (validated_at IS NOT NULL AND validated_by IS NOT NULL)");
                         });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Petitions.Petition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "petitions_hilo");
+
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_petitions");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_petitions_campaign_id")
+                        .HasFilter("campaign_id IS NOT NULL");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_petitions_name");
+
+                    b.ToTable("petitions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_petitions_dates", "ends_on IS NULL OR ends_on >= starts_on");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Petitions.PetitionSignature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "petition_signatures_hilo");
+
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("PetitionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("petition_id");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_petition_signatures");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_petition_signatures_campaign_id")
+                        .HasFilter("campaign_id IS NOT NULL");
+
+                    b.HasIndex("ContactId", "SignedOn")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_petition_signatures_contact_id_signed_on");
+
+                    b.HasIndex("PetitionId", "ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_petition_signatures_petition_id_contact_id");
+
+                    b.ToTable("petition_signatures", (string)null);
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Receipts.ReceiptCounter", b =>
@@ -2970,6 +3160,184 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("provider_settlement_items", (string)null);
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Relations.Relationship", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "relationships_hilo");
+
+                    b.Property<long>("ContactAId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_a_id");
+
+                    b.Property<long>("ContactBId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_b_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<long>("TypeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("type_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_relationships");
+
+                    b.HasIndex("ContactAId")
+                        .HasDatabaseName("ix_relationships_contact_a_id");
+
+                    b.HasIndex("ContactBId")
+                        .HasDatabaseName("ix_relationships_contact_b_id");
+
+                    b.HasIndex("TypeId")
+                        .HasDatabaseName("ix_relationships_type_id");
+
+                    b.ToTable("relationships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_relationships_dates", "ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_relationships_not_self", "contact_a_id <> contact_b_id");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Relations.RelationshipType", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "relationship_types_hilo");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("LabelFromA")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("label_from_a");
+
+                    b.Property<string>("LabelFromB")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("label_from_b");
+
+                    b.HasKey("Id")
+                        .HasName("pk_relationship_types");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_relationship_types_code");
+
+                    b.ToTable("relationship_types", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_relationship_types_code_upper", "code = upper(btrim(code)) AND code <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Sponsorships.Sponsorship", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "sponsorships_hilo");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("label");
+
+                    b.Property<decimal>("MonthlyAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_amount");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sponsorships");
+
+                    b.HasIndex("ContactId", "StartsOn")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_sponsorships_contact_id_starts_on");
+
+                    b.ToTable("sponsorships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sponsorships_amount", "monthly_amount > 0");
+
+                            t.HasCheckConstraint("ck_sponsorships_dates", "ends_on IS NULL OR ends_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_sponsorships_ended_has_end", "status <> 'Ended' OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_sponsorships_reason", "(status = 'Active') = (status_reason IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Subscriptions.Subscription", b =>
                 {
                     b.Property<long>("Id")
@@ -3562,6 +3930,22 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_donor_year_totals_contacts_contact_id");
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Legacies.Legacy", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithOne()
+                        .HasForeignKey("CrmBlazor.Domain.Legacies.Legacy", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legacies_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("InformationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legacies_documents_information_document_id");
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Mail.OutboxMessage", b =>
                 {
                     b.HasOne("CrmBlazor.Domain.Documents.Document", null)
@@ -3656,6 +4040,38 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasForeignKey("DepositId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_payment_batches_bank_deposits_deposit_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Petitions.Petition", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_campaigns_campaign_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Petitions.PetitionSignature", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petition_signatures_campaigns_campaign_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_petition_signatures_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_petition_signatures_petitions_petition_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Receipts.TaxReceipt", b =>
@@ -3834,6 +4250,40 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_provider_settlement_items_provider_settlements_settlement_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Relations.Relationship", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_relationships_contacts_contact_a_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_relationships_contacts_contact_b_id");
+
+                    b.HasOne("CrmBlazor.Domain.Relations.RelationshipType", null)
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_relationships_relationship_types_type_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Sponsorships.Sponsorship", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sponsorships_contacts_contact_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Subscriptions.Subscription", b =>

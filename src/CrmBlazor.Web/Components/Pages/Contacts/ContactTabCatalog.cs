@@ -28,10 +28,13 @@ public static class ContactTabCatalog
         new(RecurringTabs.Gifts, ContactTabGroup.Financial, () => Ui.ContactTab_RecurringGifts, c => c.RecurringGifts, typeof(RecurringGiftsTab)),
         new(RecurringTabs.DirectDebits, ContactTabGroup.Financial, () => Ui.ContactTab_DirectDebits, c => c.Mandates, typeof(DirectDebitsTab)),
         new("recus", ContactTabGroup.Financial, () => Ui.ContactTab_Receipts, c => c.Receipts, typeof(ReceiptsTab)),
+        new("parrainages", ContactTabGroup.Financial, () => Ui.ContactTab_Sponsorships, c => c.Sponsorships, typeof(SponsorshipsTab)),
+        new("mobilisations", ContactTabGroup.Behavioural, () => Ui.ContactTab_Petitions, c => c.Signatures, typeof(PetitionsTab)),
         new("documents", ContactTabGroup.Documentary, () => Ui.ContactTab_Documents, c => c.Documents, typeof(DocumentsTab)),
         new("campagnes", ContactTabGroup.Documentary, () => Ui.ContactTab_Campaigns, c => c.CampaignsReceived, typeof(CampaignsTab)),
         new("journal", ContactTabGroup.Documentary, () => Ui.ContactTab_Journal, c => c.JournalRows, typeof(JournalTab)),
         new("membre", ContactTabGroup.Summary, () => Ui.ContactTab_Member, c => c.MemberCodes, typeof(MemberTab)),
+        new("relations", ContactTabGroup.Summary, () => Ui.ContactTab_Relations, c => c.Relations, typeof(RelationsTab)),
         new("infos", ContactTabGroup.Summary, () => Ui.ContactTab_Infos, c => c.Memos, typeof(InfosTab)),
         new("synthese", ContactTabGroup.Summary, () => Ui.ContactTab_Synthesis, c => c.CollectedGifts, typeof(SynthesisTab)),
     ];
