@@ -31,6 +31,12 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
 
     /// <summary>SEPA mandates, active or not.</summary>
     public int Mandates { get; init; }
+
+    /// <summary>Memberships, whatever their status.</summary>
+    public int Memberships { get; init; }
+
+    /// <summary>Event registrations, whatever their status.</summary>
+    public int Events { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -54,6 +60,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Documents = db.Documents.Count(d => d.ContactId == contactId),
                 RecurringGifts = db.RecurringGifts.Count(g => g.ContactId == contactId && g.Channel != RecurringChannel.DirectDebit),
                 Mandates = db.SepaMandates.Count(m => m.ContactId == contactId),
+                Memberships = db.Memberships.Count(m => m.ContactId == contactId),
+                Events = db.EventParticipations.Count(p => p.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -69,6 +77,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Documents = counts.Documents,
                 RecurringGifts = counts.RecurringGifts,
                 Mandates = counts.Mandates,
+                Memberships = counts.Memberships,
+                Events = counts.Events,
             };
     }
 }

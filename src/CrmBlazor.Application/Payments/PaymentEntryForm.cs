@@ -61,8 +61,9 @@ public sealed class PaymentEntryFormHandler(IDbContextFactory<AppDbContext> dbFa
             .ToListAsync(ct);
         var eventFees = await db.EventParticipations.AsNoTracking()
             .Where(p => p.ContactId == contactId && p.Status == ParticipationStatus.Registered)
-            .Join(db.Events.Where(e => e.Fee > 0), p => p.EventId, e => e.Id, (p, e) => new EventFeeChoice(p.Id, e.Name, e.StartsOn, e.Fee))
+            .Join(db.Events.Where(e => e.Fee > 0), p => p.EventId, e => e.Id, (p, e) => new { p.Id, e.Name, e.StartsOn, e.Fee })
             .OrderBy(c => c.StartsOn)
+            .Select(c => new EventFeeChoice(c.Id, c.Name, c.StartsOn, c.Fee))
             .ToListAsync(ct);
         return new PaymentEntryForm(campaign, problem, batches, mine?.Id, products) { Memberships = memberships, EventFees = eventFees };
     }

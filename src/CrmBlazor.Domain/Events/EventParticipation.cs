@@ -59,6 +59,20 @@ public sealed class EventParticipation : IContactOwned
                 : e.IsFree ? ParticipationStatus.Confirmed : ParticipationStatus.Registered,
         };
 
+    /// <summary>A cancelled registration taken up again: a seat if there is one, as a new registration would.</summary>
+    public void Reopen(Event e, int seatsTaken, DateTimeOffset at)
+    {
+        if (Status != ParticipationStatus.Cancelled)
+        {
+            throw new DomainException("Cette personne est déjà inscrite.");
+        }
+
+        var fresh = Register(e, ContactId, seatsTaken, at);
+        Status = fresh.Status;
+        RegisteredAt = at;
+        CancelReason = null;
+    }
+
     /// <summary>The fee paid by a line of <paramref name="payment"/>; the participation is confirmed.</summary>
     public EventFee Pay(Event e, Payment payment, decimal amount)
     {

@@ -58,6 +58,17 @@ public sealed class MembershipCard : IContactOwned
             Status = MembershipCardStatus.AwaitingPrint, CreatedAt = at,
         };
 
+    public void Printed(long printBatchDocumentId)
+    {
+        if (Status != MembershipCardStatus.AwaitingPrint)
+        {
+            throw new Common.DomainException("Cette carte n'attend pas d'impression.");
+        }
+
+        Status = MembershipCardStatus.Printed;
+        PrintBatchDocumentId = printBatchDocumentId;
+    }
+
     public void Withdraw()
     {
         if (Status == MembershipCardStatus.AwaitingPrint)
