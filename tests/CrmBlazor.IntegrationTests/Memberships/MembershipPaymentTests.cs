@@ -38,6 +38,9 @@ public sealed class MembershipPaymentTests(CrmAppFixture app) : IntegrationTest(
         Assert.Equal((DocumentKind.MembershipCard, (long?)jean.Id, "application/pdf"), (document.Kind, document.ContactId, document.ContentType));
         var outbox = await App.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == card.OutboxMessageId));
         Assert.Equal(("jean.dupont@example.org", (long?)document.Id), (outbox.ToAddress, outbox.AttachmentDocumentId));
+        var paymentRow = (await App.RunAsync<Application.Common.PagedResult<PaymentRow>, ContactPaymentsTabHandler>(h =>
+            h.HandleAsync(jean.Id, new Application.Common.PageRequest(0, 10)))).Items.Single();
+        Assert.Equal([new(PaymentLineKind.Donation, 20m), new(PaymentLineKind.MembershipFee, 30m)], paymentRow.PaidFor);
         var journal = await App.JournalAsync();
         Assert.Contains(journal, e => e.EntityType == "memberships" && e.EntityKey == membershipId.ToString() && e.ContactId == jean.Id && e.ActorName == Operator.Name);
     }
