@@ -3279,3 +3279,513 @@ BEGIN
     VALUES ('20261123182648_People', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE event_fees_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE event_participations_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE events_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE membership_cards_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE membership_fees_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE membership_reminders_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE membership_types_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE SEQUENCE memberships_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE events (
+        id bigint NOT NULL,
+        name character varying(150) NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date NOT NULL,
+        place character varying(200),
+        capacity integer,
+        fee numeric(12,2) NOT NULL,
+        CONSTRAINT pk_events PRIMARY KEY (id),
+        CONSTRAINT ck_events_capacity CHECK (capacity IS NULL OR capacity BETWEEN 1 AND 100000),
+        CONSTRAINT ck_events_dates CHECK (ends_on >= starts_on),
+        CONSTRAINT ck_events_fee CHECK (fee >= 0),
+        CONSTRAINT ck_events_name CHECK (btrim(name) <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE membership_types (
+        id bigint NOT NULL,
+        name character varying(100) NOT NULL,
+        fee numeric(12,2) NOT NULL,
+        kind character varying(40) NOT NULL,
+        rollover_month integer,
+        rollover_day integer,
+        grace_months integer NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_membership_types PRIMARY KEY (id),
+        CONSTRAINT ck_membership_types_fee CHECK (fee > 0),
+        CONSTRAINT ck_membership_types_grace CHECK (grace_months BETWEEN 0 AND 24),
+        CONSTRAINT ck_membership_types_name CHECK (btrim(name) <> ''),
+        CONSTRAINT ck_membership_types_rollover CHECK ((rollover_month IS NULL) = (rollover_day IS NULL) AND (rollover_month IS NULL OR (kind = 'CalendarYear' AND rollover_month BETWEEN 1 AND 12 AND rollover_day BETWEEN 1 AND 31 AND (rollover_month, rollover_day) <> (1, 1))))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE event_participations (
+        id bigint NOT NULL,
+        event_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        status character varying(40) NOT NULL,
+        registered_at timestamp with time zone NOT NULL,
+        cancel_reason character varying(200),
+        CONSTRAINT pk_event_participations PRIMARY KEY (id),
+        CONSTRAINT ck_event_participations_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL)),
+        CONSTRAINT fk_event_participations_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_event_participations_events_event_id FOREIGN KEY (event_id) REFERENCES events (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE memberships (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        type_id bigint NOT NULL,
+        fee numeric(12,2) NOT NULL,
+        entered_on date NOT NULL,
+        joined_on date,
+        starts_on date,
+        ends_on date,
+        new_until date,
+        is_first_of_contact boolean NOT NULL,
+        grace_months integer NOT NULL,
+        status character varying(40) NOT NULL,
+        cancel_reason character varying(200),
+        CONSTRAINT pk_memberships PRIMARY KEY (id),
+        CONSTRAINT ck_memberships_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL)),
+        CONSTRAINT ck_memberships_dates CHECK (ends_on IS NULL OR ends_on >= starts_on),
+        CONSTRAINT ck_memberships_fee CHECK (fee > 0),
+        CONSTRAINT ck_memberships_grace CHECK (grace_months BETWEEN 0 AND 24),
+        CONSTRAINT ck_memberships_paid CHECK ((starts_on IS NULL) = (joined_on IS NULL) AND (starts_on IS NOT NULL OR ends_on IS NULL)),
+        CONSTRAINT ck_memberships_pending CHECK (status IN ('Pending', 'Cancelled') OR starts_on IS NOT NULL),
+        CONSTRAINT fk_memberships_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_memberships_membership_types_type_id FOREIGN KEY (type_id) REFERENCES membership_types (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE event_fees (
+        id bigint NOT NULL,
+        participation_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        payment_id bigint NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        is_cancelled boolean NOT NULL,
+        cancel_reason character varying(200),
+        CONSTRAINT pk_event_fees PRIMARY KEY (id),
+        CONSTRAINT ck_event_fees_amount CHECK (amount > 0),
+        CONSTRAINT ck_event_fees_cancel_explained CHECK (is_cancelled = (cancel_reason IS NOT NULL)),
+        CONSTRAINT fk_event_fees_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_event_fees_event_participations_participation_id FOREIGN KEY (participation_id) REFERENCES event_participations (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_event_fees_payments_payment_id FOREIGN KEY (payment_id) REFERENCES payments (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE membership_fees (
+        id bigint NOT NULL,
+        membership_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        payment_id bigint NOT NULL,
+        amount numeric(12,2) NOT NULL,
+        term_starts_on date NOT NULL,
+        term_ends_on date,
+        status character varying(40) NOT NULL,
+        cancel_reason character varying(200),
+        CONSTRAINT pk_membership_fees PRIMARY KEY (id),
+        CONSTRAINT ck_membership_fees_amount CHECK (amount > 0),
+        CONSTRAINT ck_membership_fees_cancel_explained CHECK ((status = 'Cancelled') = (cancel_reason IS NOT NULL)),
+        CONSTRAINT ck_membership_fees_term CHECK (term_ends_on IS NULL OR term_ends_on >= term_starts_on),
+        CONSTRAINT fk_membership_fees_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_fees_memberships_membership_id FOREIGN KEY (membership_id) REFERENCES memberships (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_fees_payments_payment_id FOREIGN KEY (payment_id) REFERENCES payments (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE membership_reminders (
+        id bigint NOT NULL,
+        membership_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        ends_on date NOT NULL,
+        offset_days integer NOT NULL,
+        channel character varying(40) NOT NULL,
+        campaign_id bigint NOT NULL,
+        sent_on date NOT NULL,
+        CONSTRAINT pk_membership_reminders PRIMARY KEY (id),
+        CONSTRAINT fk_membership_reminders_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_reminders_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_reminders_memberships_membership_id FOREIGN KEY (membership_id) REFERENCES memberships (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE TABLE membership_cards (
+        id bigint NOT NULL,
+        membership_id bigint NOT NULL,
+        fee_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        document_id bigint NOT NULL,
+        status character varying(40) NOT NULL,
+        outbox_message_id bigint,
+        print_batch_document_id bigint,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_membership_cards PRIMARY KEY (id),
+        CONSTRAINT ck_membership_cards_emailed CHECK ((status = 'Emailed') = (outbox_message_id IS NOT NULL)),
+        CONSTRAINT ck_membership_cards_printed CHECK ((status = 'Printed') = (print_batch_document_id IS NOT NULL)),
+        CONSTRAINT fk_membership_cards_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_cards_documents_document_id FOREIGN KEY (document_id) REFERENCES documents (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_cards_documents_print_batch_document_id FOREIGN KEY (print_batch_document_id) REFERENCES documents (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_cards_membership_fees_fee_id FOREIGN KEY (fee_id) REFERENCES membership_fees (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_cards_memberships_membership_id FOREIGN KEY (membership_id) REFERENCES memberships (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_membership_cards_outbox_messages_outbox_message_id FOREIGN KEY (outbox_message_id) REFERENCES outbox_messages (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_event_fees_contact_id ON event_fees (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_event_fees_participation_id ON event_fees (participation_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_event_fees_payment_id ON event_fees (payment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_event_participations_contact_id ON event_participations (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE UNIQUE INDEX ix_event_participations_event_id_contact_id ON event_participations (event_id, contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_events_starts_on ON events (starts_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_cards_contact_id ON membership_cards (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_cards_created_at ON membership_cards (created_at) WHERE status = 'AwaitingPrint';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_cards_document_id ON membership_cards (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE UNIQUE INDEX ix_membership_cards_fee_id ON membership_cards (fee_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_cards_membership_id ON membership_cards (membership_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_cards_outbox_message_id ON membership_cards (outbox_message_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_cards_print_batch_document_id ON membership_cards (print_batch_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_fees_contact_id ON membership_fees (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_fees_membership_id ON membership_fees (membership_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_fees_payment_id ON membership_fees (payment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_reminders_campaign_id ON membership_reminders (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_membership_reminders_contact_id ON membership_reminders (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE UNIQUE INDEX ix_membership_reminders_membership_id_ends_on_offset_days ON membership_reminders (membership_id, ends_on, offset_days);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE UNIQUE INDEX ix_membership_types_name ON membership_types (name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_memberships_contact_id_ends_on ON memberships (contact_id, ends_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE UNIQUE INDEX ix_memberships_contact_id_type_id ON memberships (contact_id, type_id) WHERE status <> 'Cancelled';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_memberships_ends_on ON memberships (ends_on) WHERE status IN ('New', 'Current', 'Grace');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_memberships_status ON memberships (status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    CREATE INDEX ix_memberships_type_id ON memberships (type_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    -- A payment's lines now include membership and event fees; still checked at commit.
+    CREATE OR REPLACE FUNCTION check_payment_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        pid bigint;
+        expected numeric;
+        actual numeric;
+    BEGIN
+        IF TG_TABLE_NAME = 'payments' THEN
+            pid := NEW.id;
+        ELSIF TG_OP = 'DELETE' THEN
+            pid := OLD.payment_id;
+        ELSE
+            pid := NEW.payment_id;
+        END IF;
+        IF pid IS NULL THEN RETURN NULL; END IF;
+        SELECT amount INTO expected FROM payments WHERE id = pid;
+        IF expected IS NULL THEN RETURN NULL; END IF;
+        SELECT COALESCE((SELECT sum(amount) FROM donations WHERE payment_id = pid), 0)
+             + COALESCE((SELECT sum(amount) FROM orders WHERE payment_id = pid), 0)
+             + COALESCE((SELECT sum(amount) FROM subscriptions WHERE payment_id = pid), 0)
+             + COALESCE((SELECT sum(amount) FROM membership_fees WHERE payment_id = pid), 0)
+             + COALESCE((SELECT sum(amount) FROM event_fees WHERE payment_id = pid), 0)
+          INTO actual;
+        IF actual <> expected THEN
+            RAISE EXCEPTION 'payment % is % but its lines add up to %', pid, expected, actual
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_payment_balanced';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER membership_fees_balanced AFTER INSERT OR UPDATE OR DELETE ON membership_fees
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+    CREATE CONSTRAINT TRIGGER event_fees_balanced AFTER INSERT OR UPDATE OR DELETE ON event_fees
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_payment_balanced();
+
+    -- Fee lines are money: never deleted, their amount, payment and term never rewritten, a cancellation final.
+    CREATE FUNCTION refuse_fee_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            RAISE EXCEPTION '% rows are never deleted: cancel them with a reason', TG_TABLE_NAME
+                USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_TABLE_NAME = 'membership_fees' THEN
+            IF (NEW.membership_id, NEW.contact_id, NEW.payment_id, NEW.amount, NEW.term_starts_on, NEW.term_ends_on)
+                IS DISTINCT FROM (OLD.membership_id, OLD.contact_id, OLD.payment_id, OLD.amount, OLD.term_starts_on, OLD.term_ends_on)
+                OR (OLD.status = 'Cancelled' AND NEW.status <> 'Cancelled') THEN
+                RAISE EXCEPTION 'a membership fee is never rewritten: cancel it and enter it again'
+                    USING ERRCODE = 'restrict_violation';
+            END IF;
+        ELSIF TG_TABLE_NAME = 'event_fees' THEN
+            IF (NEW.participation_id, NEW.contact_id, NEW.payment_id, NEW.amount)
+                IS DISTINCT FROM (OLD.participation_id, OLD.contact_id, OLD.payment_id, OLD.amount)
+                OR (OLD.is_cancelled AND NOT NEW.is_cancelled) THEN
+                RAISE EXCEPTION 'an event fee is never rewritten: cancel it and enter it again'
+                    USING ERRCODE = 'restrict_violation';
+            END IF;
+        END IF;
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER membership_fees_no_rewrite BEFORE UPDATE OR DELETE ON membership_fees
+        FOR EACH ROW EXECUTE FUNCTION refuse_fee_rewrite();
+    CREATE TRIGGER event_fees_no_rewrite BEFORE UPDATE OR DELETE ON event_fees
+        FOR EACH ROW EXECUTE FUNCTION refuse_fee_rewrite();
+
+    -- An event seats at most its capacity (registered, confirmed and attended participations), checked at commit.
+    CREATE FUNCTION check_event_capacity() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        eid bigint;
+        seats integer;
+        taken integer;
+    BEGIN
+        eid := CASE WHEN TG_TABLE_NAME = 'events' THEN NEW.id ELSE NEW.event_id END;
+        SELECT capacity INTO seats FROM events WHERE id = eid;
+        IF seats IS NULL THEN RETURN NULL; END IF;
+        SELECT count(*) INTO taken FROM event_participations
+         WHERE event_id = eid AND status IN ('Registered', 'Confirmed', 'Attended');
+        IF taken > seats THEN
+            RAISE EXCEPTION 'event % has % seats but % participants hold one', eid, seats, taken
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_event_capacity';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER event_participations_capacity AFTER INSERT OR UPDATE ON event_participations
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_event_capacity();
+    CREATE CONSTRAINT TRIGGER events_capacity AFTER UPDATE ON events
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_event_capacity();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123183714_Memberships') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123183714_Memberships', '10.0.15');
+    END IF;
+END $EF$;

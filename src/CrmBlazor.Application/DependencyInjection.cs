@@ -47,6 +47,11 @@ public static class DependencyInjection
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
         services.AddProviderFiles();
+        services.Configure<Memberships.MembershipOptions>(configuration.GetSection(Memberships.MembershipOptions.Section));
+        services.TryAddSingleton<Infrastructure.Memberships.MembershipCardPdfRenderer>();
+        services.AddScoped<Memberships.MembershipCardIssuer>();
+        services.AddScoped<Memberships.MembershipStatusRefresh>();
+        services.AddScoped<Memberships.MembershipReminderBatches>();
         return services;
     }
 

@@ -79,11 +79,25 @@ public sealed class NavMenuTests : ComponentTest
         var menu = await RenderMenuForAsync(StaffRoles.Operator);
 
         var linkTexts = menu.FindAll("a[href]").Select(a => a.TextContent).ToList();
-        foreach (var section in new[] { "Dons", "Adhésions" })
+        foreach (var section in new[] { "Dons" })
         {
             Assert.Contains(section, menu.Markup, StringComparison.Ordinal);
             Assert.DoesNotContain(linkTexts, text => text.Contains(section, StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData(StaffRoles.Operator, false)]
+    [InlineData(StaffRoles.Supervisor, false)]
+    [InlineData(StaffRoles.Administrator, true)]
+    public async Task Memberships_and_events_are_open_to_every_role_and_membership_types_to_administrators(string role, bool types)
+    {
+        var menu = await RenderMenuForAsync(role);
+
+        var links = LinksOf(menu);
+        Assert.Contains("Adhésions", menu.Find("a[href='/adhesions']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Événements", menu.Find("a[href='/evenements']").TextContent, StringComparison.Ordinal);
+        Assert.Equal(types, links.Contains("/administration/adhesions"));
     }
 
     [Theory]

@@ -21,7 +21,11 @@ public sealed record ContactHeaderView(
     string? SuspensionLabel,
     string? AlertMemo,
     string? Notepad,
-    IReadOnlyList<ReceivedCampaignView> LastCampaigns);
+    IReadOnlyList<ReceivedCampaignView> LastCampaigns)
+{
+    /// <summary>The membership chip: member until…, former member, awaiting payment; null when never a member.</summary>
+    public Memberships.MembershipStanding? Membership { get; init; }
+}
 
 /// <summary>Who the contact is, as edited in one form.</summary>
 public sealed record ContactIdentity(
@@ -74,10 +78,14 @@ public sealed class ContactHeaderHandler(IDbContextFactory<AppDbContext> dbFacto
 
         var views = addresses.Select(a => new AddressView(
             a.Id, a.IsMain, a.Parts, a.ValidFrom, a.ValidTo, MailingAddress.Lines(c.DisplayName, a.Parts), a.Version)).ToList();
+        var membership = await Memberships.MembershipStandings.OfAsync(db, contactId, ct);
         return new ContactHeaderView(
             c.Id, c.MemberNumber, c.Kind, c.DisplayName, IdentityOf(c), c.DeceasedOn,
             views.FirstOrDefault(a => a.IsMain), views.Where(a => !a.IsMain).ToList(), phones, emails,
-            MarkersOf(c), contact.Suspension, c.AlertMemo, c.Notepad, campaigns);
+            MarkersOf(c), contact.Suspension, c.AlertMemo, c.Notepad, campaigns)
+        {
+            Membership = membership,
+        };
     }
 
     internal static ContactIdentity IdentityOf(Contact c) =>

@@ -39,6 +39,11 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
 
     /// <summary>Petitions signed.</summary>
     public int Signatures { get; init; }
+    /// <summary>Memberships, whatever their status.</summary>
+    public int Memberships { get; init; }
+
+    /// <summary>Event registrations, whatever their status.</summary>
+    public int Events { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -65,6 +70,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Relations = db.Relationships.Count(r => r.ContactAId == contactId || r.ContactBId == contactId),
                 Sponsorships = db.Sponsorships.Count(s => s.ContactId == contactId),
                 Signatures = db.PetitionSignatures.Count(s => s.ContactId == contactId),
+                Memberships = db.Memberships.Count(m => m.ContactId == contactId),
+                Events = db.EventParticipations.Count(p => p.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -83,6 +90,8 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Relations = counts.Relations,
                 Sponsorships = counts.Sponsorships,
                 Signatures = counts.Signatures,
+                Memberships = counts.Memberships,
+                Events = counts.Events,
             };
     }
 }

@@ -9,7 +9,13 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
     /// <summary>Counting every match of a very common name costs more than it tells; past this the page says « plus de ».</summary>
     public const int CountCap = 1000;
 
-    public async Task<PagedResult<ContactSearchHit>> HandleAsync(string text, PageRequest page, CancellationToken ct = default)
+    /// <summary>Members hold a new, current or grace membership; the filter applies to every kind of match.</summary>
+    private const string MemberCondition = "EXISTS (SELECT 1 FROM memberships ms WHERE ms.contact_id = m.id AND ms.status IN ('New', 'Current', 'Grace'))";
+
+    public async Task<PagedResult<ContactSearchHit>> HandleAsync(string text, PageRequest page, CancellationToken ct = default) =>
+        await HandleAsync(text, page, MemberFilter.All, ct);
+
+    public async Task<PagedResult<ContactSearchHit>> HandleAsync(string text, PageRequest page, MemberFilter filter, CancellationToken ct = default)
     {
         var search = SearchText.Parse(text);
         if (search.Kind == SearchKind.None)
@@ -26,8 +32,14 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
             _ => (PostalCodeMatches, SearchText.PrefixPattern(search.Digits)),
         };
 
+        var membership = filter switch
+        {
+            MemberFilter.Members => $" AND {MemberCondition}",
+            MemberFilter.NonMembers => $" AND NOT {MemberCondition}",
+            _ => "",
+        };
         long? member = null;
-        if (search.MemberNumber is { } number)
+        if (search.MemberNumber is { } number && filter == MemberFilter.All)
         {
             await using var byNumber = new NpgsqlCommand("SELECT id FROM contacts WHERE member_number = @n", connection);
             byNumber.Parameters.AddWithValue("n", number);
@@ -36,7 +48,7 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
 
         // The member whose number was typed leads the first page; the matches follow, shifted by one row.
         var excluded = member ?? 0;
-        var total = await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT 1 FROM ({matches}) m WHERE id <> @excluded LIMIT {CountCap + 1}) c", value, excluded, ct)
+        var total = await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT 1 FROM ({matches}) m WHERE id <> @excluded{membership} LIMIT {CountCap + 1}) c", value, excluded, ct)
             + (member is null ? 0 : 1);
         var ranked = new List<(long, string?)>();
         var skip = page.Skip;
@@ -54,7 +66,7 @@ public sealed class SearchContactsHandler(NpgsqlDataSource dataSource)
             }
         }
 
-        await using (var command = new NpgsqlCommand($"SELECT id, matched FROM ({matches}) m WHERE id <> @excluded ORDER BY rank, sort_key, id OFFSET @skip LIMIT @take", connection))
+        await using (var command = new NpgsqlCommand($"SELECT id, matched FROM ({matches}) m WHERE id <> @excluded{membership} ORDER BY rank, sort_key, id OFFSET @skip LIMIT @take", connection))
         {
             command.Parameters.AddWithValue("v", value);
             command.Parameters.AddWithValue("excluded", excluded);

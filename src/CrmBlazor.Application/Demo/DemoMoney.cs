@@ -22,6 +22,7 @@ internal static class DemoMoney
 
         await SeedIdentityAsync(connection, ct);
         await SeedCatalogueAsync(connection, ct);
+        await SeedMembershipTypesAsync(connection, ct);
         await SeedGiftsAsync(connection, today, ct);
         await tx.CommitAsync(ct);
     }
@@ -47,6 +48,19 @@ internal static class DemoMoney
               FROM (VALUES (0, 'CAL2027', 'Calendrier 2027', 12.00), (1, 'LIVRE50', 'Livre « 50 ans de forêts »', 25.00),
                            (2, 'CARTES', 'Cartes de vœux (lot de 10)', 8.00)) AS p(n, code, name, price)
              WHERE NOT EXISTS (SELECT 1 FROM products)
+            """, ct, first);
+    }
+
+    /// <summary>Two membership types to start from: the usual calendar-year one (from 1 September: next year too) and a lifetime one.</summary>
+    private static async Task SeedMembershipTypesAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        var first = await DemoBaseSchema.ReserveAsync(connection, "membership_types", "id", "membership_types_hilo", 2, ct);
+        await DemoBaseSchema.ExecuteAsync(connection, """
+            INSERT INTO membership_types (id, name, fee, kind, rollover_month, rollover_day, grace_months, is_active)
+            SELECT @p0 + n, name, fee, kind, month, day, 3, true
+              FROM (VALUES (0, 'Individuelle', 30.00, 'CalendarYear', 9, 1), (1, 'Bienfaiteur à vie', 300.00, 'Lifetime', NULL, NULL))
+                   AS t(n, name, fee, kind, month, day)
+             WHERE NOT EXISTS (SELECT 1 FROM membership_types)
             """, ct, first);
     }
 

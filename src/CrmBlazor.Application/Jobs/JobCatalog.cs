@@ -61,8 +61,16 @@ public static class JobCatalog
         () => Messages.Jobs_OnlineGiftsDescription,
         () => Messages.Jobs_OnlineGiftsSchedule);
 
+    /// <summary>Each morning before the office opens: membership statuses, then renewal requests and reminders.</summary>
+    public static JobDefinition MembershipsDaily { get; } = new(
+        "memberships-daily",
+        typeof(Memberships.MembershipsDailyJob),
+        "0 15 5 * * ?",
+        () => Messages.Jobs_MembershipsDailyTitle,
+        () => Messages.Jobs_MembershipsDailyDescription,
+        () => Messages.Jobs_MembershipsDailySchedule);
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily];
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily, MembershipsDaily];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 

@@ -2,6 +2,7 @@ using CrmBlazor.Application.Common;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Common;
 using CrmBlazor.Domain.Donations;
+using CrmBlazor.Domain.Memberships;
 using CrmBlazor.Domain.Orders;
 using CrmBlazor.Domain.Subscriptions;
 using CrmBlazor.Infrastructure.Data;
@@ -66,6 +67,9 @@ public sealed class CancelPaymentHandler(IDbContextFactory<AppDbContext> dbFacto
                 subscription.Cancel(command.Reason);
             }
 
+            await UndoMembershipFeesAsync(db, payment.Id, command.Reason, today, ct);
+            await UndoEventFeesAsync(db, payment.Id, command.Reason, ct);
+
             await db.SaveChangesAsync(ct);
             return CommandResult.Ok;
         }
@@ -76,6 +80,52 @@ public sealed class CancelPaymentHandler(IDbContextFactory<AppDbContext> dbFacto
         catch (DbUpdateConcurrencyException)
         {
             return CommandResult.Fail(Messages.Payment_ChangedMeanwhile);
+        }
+    }
+
+    /// <summary>The memberships it paid get the dates (and status) they have without it; cards not printed yet are withdrawn.</summary>
+    private static async Task UndoMembershipFeesAsync(AppDbContext db, long paymentId, string reason, DateOnly today, CancellationToken ct)
+    {
+        var fees = await db.MembershipFees.Where(f => f.PaymentId == paymentId && f.Status == MembershipFeeStatus.Active).ToListAsync(ct);
+        if (fees.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var fee in fees)
+        {
+            fee.Cancel(reason);
+        }
+
+        var feeIds = fees.Select(f => f.Id).ToList();
+        foreach (var card in await db.MembershipCards.Where(c => feeIds.Contains(c.FeeId)).ToListAsync(ct))
+        {
+            card.Withdraw();
+        }
+
+        var membershipIds = fees.Select(f => f.MembershipId).Distinct().ToList();
+        var memberships = await db.Memberships.Where(m => membershipIds.Contains(m.Id)).ToListAsync(ct);
+        var remaining = await db.MembershipFees
+            .Where(f => membershipIds.Contains(f.MembershipId) && f.Status == MembershipFeeStatus.Active && !feeIds.Contains(f.Id)).ToListAsync(ct);
+        foreach (var membership in memberships.Where(m => m.Status != MembershipStatus.Cancelled))
+        {
+            membership.Recompute(remaining, today);
+        }
+    }
+
+    /// <summary>The registrations it paid keep their seat but owe the fee again.</summary>
+    private static async Task UndoEventFeesAsync(AppDbContext db, long paymentId, string reason, CancellationToken ct)
+    {
+        var fees = await db.EventFees.Where(f => f.PaymentId == paymentId && !f.IsCancelled).ToListAsync(ct);
+        var ids = fees.Select(f => f.ParticipationId).ToList();
+        foreach (var fee in fees)
+        {
+            fee.Cancel(reason);
+        }
+
+        foreach (var participation in await db.EventParticipations.Where(p => ids.Contains(p.Id)).ToListAsync(ct))
+        {
+            participation.Unpay();
         }
     }
 }

@@ -10,6 +10,8 @@ public enum PaymentLineKind
     Donation,
     Order,
     Subscription,
+    MembershipFee,
+    EventFee,
 }
 
 /// <summary>What a payment paid for, one amount per kind of line.</summary>
@@ -50,21 +52,25 @@ public sealed class ContactPaymentsTabHandler(IDbContextFactory<AppDbContext> db
                 Donations = db.Donations.Where(d => d.PaymentId == p.Id).Sum(d => d.Amount),
                 Orders = db.Orders.Where(o => o.PaymentId == p.Id).Sum(o => o.Amount),
                 Subscriptions = db.Subscriptions.Where(s => s.PaymentId == p.Id).Sum(s => s.Amount),
+                MembershipFees = db.MembershipFees.Where(f => f.PaymentId == p.Id).Sum(f => f.Amount),
+                EventFees = db.EventFees.Where(f => f.PaymentId == p.Id).Sum(f => f.Amount),
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new PaymentRow(
             r.Payment.Id, r.Payment.ReceivedOn, r.Payment.Method, r.Payment.Amount, r.Payment.ChequeBank, r.Payment.ChequeNumber,
             r.Payment.Drawer, r.Batch, r.Campaign, r.Payment.Status, r.Payment.CancelReason, r.Payment.CancelledOn,
-            PaidFor(r.Donations, r.Orders, r.Subscriptions), r.Payment.Version)).ToList();
+            PaidFor(r.Donations, r.Orders, r.Subscriptions, r.MembershipFees, r.EventFees), r.Payment.Version)).ToList();
         return new PagedResult<PaymentRow>(items, total);
     }
 
     /// <summary>Line amounts are positive, so a zero sum means the payment has no line of that kind.</summary>
-    private static List<PaymentLinePart> PaidFor(decimal donations, decimal orders, decimal subscriptions) =>
+    private static List<PaymentLinePart> PaidFor(decimal donations, decimal orders, decimal subscriptions, decimal membershipFees, decimal eventFees) =>
         new[]
         {
             new PaymentLinePart(PaymentLineKind.Donation, donations),
             new PaymentLinePart(PaymentLineKind.Order, orders),
             new PaymentLinePart(PaymentLineKind.Subscription, subscriptions),
+            new PaymentLinePart(PaymentLineKind.MembershipFee, membershipFees),
+            new PaymentLinePart(PaymentLineKind.EventFee, eventFees),
         }.Where(p => p.Amount > 0).ToList();
 }

@@ -1,7 +1,9 @@
 using CrmBlazor.Application.Common;
+using CrmBlazor.Application.Memberships;
 using CrmBlazor.Application.Resources;
 using CrmBlazor.Domain.Campaigns;
 using CrmBlazor.Domain.Common;
+using CrmBlazor.Domain.Memberships;
 using CrmBlazor.Domain.Orders;
 using CrmBlazor.Domain.Payments;
 using CrmBlazor.Domain.Subscriptions;
@@ -14,6 +16,12 @@ namespace CrmBlazor.Application.Payments;
 public sealed record OrderItemInput(long ProductId, int Quantity);
 
 public sealed record SubscriptionInput(decimal Amount, DateOnly StartsOn, DateOnly EndsOn, int IssueCount);
+
+/// <summary>Pays (or renews) one of the contact's memberships.</summary>
+public sealed record MembershipFeeInput(long MembershipId, decimal Amount);
+
+/// <summary>Pays one of the contact's event registrations.</summary>
+public sealed record EventFeeInput(long ParticipationId, decimal Amount);
 
 /// <summary>
 /// An encaissement and what it pays for. No <paramref name="CampaignCode"/>: the last campaign the contact received.
@@ -35,6 +43,14 @@ public sealed record EnterPaymentCommand(
     public IReadOnlyList<OrderItemInput> OrderItems { get; init; } = [];
 
     public IReadOnlyList<SubscriptionInput> Subscriptions { get; init; } = [];
+
+    public IReadOnlyList<MembershipFeeInput> MembershipFees { get; init; } = [];
+
+    public IReadOnlyList<EventFeeInput> EventFees { get; init; } = [];
+
+    public int LineCount => Donations.Count + OrderItems.Count + Subscriptions.Count + MembershipFees.Count + EventFees.Count;
+
+    public decimal FeesTotal => MembershipFees.Sum(f => f.Amount) + EventFees.Sum(f => f.Amount);
 }
 
 public sealed class EnterPaymentValidator : AbstractValidator<EnterPaymentCommand>
@@ -58,7 +74,7 @@ public sealed class EnterPaymentValidator : AbstractValidator<EnterPaymentComman
             .WithMessage(string.Format(Messages.Payment_DrawerTooLong, MoneyLimits.DrawerMaxLength));
         RuleFor(c => c.BatchId).NotNull().When(c => c.Method.IsPhysical()).WithMessage(Messages.Payment_BatchRequired);
         RuleFor(c => c.BatchId).Null().When(c => !c.Method.IsPhysical()).WithMessage(Messages.Payment_BatchOnlyPhysical);
-        RuleFor(c => c).Must(c => c.Donations.Count + c.OrderItems.Count + c.Subscriptions.Count > 0)
+        RuleFor(c => c).Must(c => c.LineCount > 0)
             .WithMessage(Messages.Payment_LinesRequired);
         RuleForEach(c => c.Donations).ValidAmount(Messages.Payment_DonationAmountInvalid);
         RuleForEach(c => c.OrderItems).Must(i => i.Quantity is > 0 and <= OrderLine.MaxQuantity)
@@ -71,6 +87,8 @@ public sealed class EnterPaymentValidator : AbstractValidator<EnterPaymentComman
             s.RuleFor(x => x.IssueCount).InclusiveBetween(1, Subscription.MaxIssues)
                 .WithMessage(string.Format(Messages.Payment_SubscriptionIssuesInvalid, Subscription.MaxIssues));
         });
+        RuleForEach(c => c.MembershipFees).ChildRules(f => f.RuleFor(x => x.Amount).ValidAmount(Messages.Payment_MembershipFeeInvalid));
+        RuleForEach(c => c.EventFees).ChildRules(f => f.RuleFor(x => x.Amount).ValidAmount(Messages.Payment_EventFeeInvalid));
     }
 }
 
@@ -78,7 +96,8 @@ public sealed class EnterPaymentValidator : AbstractValidator<EnterPaymentComman
 /// Saves the payment and all its lines in one SaveChanges: either everything is there or nothing is.
 /// The lines must add up to the payment; PostgreSQL checks it once more at commit.
 /// </summary>
-public sealed class EnterPaymentHandler(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IValidator<EnterPaymentCommand> validator)
+public sealed class EnterPaymentHandler(
+    IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, IValidator<EnterPaymentCommand> validator, MembershipCardIssuer cards)
 {
     public async Task<CommandResult<long>> HandleAsync(EnterPaymentCommand command, CancellationToken ct = default)
     {
@@ -111,7 +130,7 @@ public sealed class EnterPaymentHandler(IDbContextFactory<AppDbContext> dbFactor
             return CommandResult<long>.Fail(productError);
         }
 
-        var linesTotal = command.Donations.Sum() + items.Sum(i => i.Product.UnitPrice * i.Quantity) + command.Subscriptions.Sum(s => s.Amount);
+        var linesTotal = command.Donations.Sum() + items.Sum(i => i.Product.UnitPrice * i.Quantity) + command.Subscriptions.Sum(s => s.Amount) + command.FeesTotal;
         if (linesTotal != command.Amount)
         {
             return CommandResult<long>.Fail(string.Format(Messages.Payment_Unbalanced, linesTotal, command.Amount));
@@ -134,10 +153,21 @@ public sealed class EnterPaymentHandler(IDbContextFactory<AppDbContext> dbFactor
 
             // HiLo gives the payment its id on Add, so its lines can point at it before anything is sent.
             db.Payments.Add(payment);
+            var (membershipLines, memberships, feeError) = await MembershipLinesAsync(db, command, ct);
+            var (eventLines, eventError) = await EventLinesAsync(db, command, ct);
+            if ((feeError ?? eventError) is { } error)
+            {
+                return CommandResult<long>.Fail(error);
+            }
+
             var split = PaymentSplit.Split(payment, batch, new PaymentLines(
                 command.Donations,
                 items,
-                command.Subscriptions.Select(s => new SubscriptionLine(s.Amount, s.StartsOn, s.EndsOn, s.IssueCount)).ToList()));
+                command.Subscriptions.Select(s => new SubscriptionLine(s.Amount, s.StartsOn, s.EndsOn, s.IssueCount)).ToList())
+            {
+                MembershipFees = membershipLines,
+                EventFees = eventLines,
+            });
             db.Donations.AddRange(split.Donations);
             if (split.Order is not null)
             {
@@ -145,6 +175,9 @@ public sealed class EnterPaymentHandler(IDbContextFactory<AppDbContext> dbFactor
             }
 
             db.Subscriptions.AddRange(split.Subscriptions);
+            db.MembershipFees.AddRange(split.MembershipFees);
+            db.EventFees.AddRange(split.EventFees);
+            await cards.IssueAsync(db, split.MembershipFees, memberships, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return CommandResult<long>.Ok(payment.Id);
@@ -153,10 +186,55 @@ public sealed class EnterPaymentHandler(IDbContextFactory<AppDbContext> dbFactor
         {
             return CommandResult<long>.Fail(ex.Message);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult<long>.Fail(Messages.Payment_FeeChangedMeanwhile);
+        }
         catch (Exception ex) when (ex.IsMoneyInvariant())
         {
             return CommandResult<long>.Fail(Messages.Payment_RefusedByDatabase);
         }
+    }
+
+    /// <summary>The contact's memberships the payment pays, tracked: paying changes their dates and status (xmin-guarded).</summary>
+    private static async Task<(List<MembershipFeeLine> Lines, Dictionary<long, Membership> Memberships, string? Error)> MembershipLinesAsync(
+        AppDbContext db, EnterPaymentCommand command, CancellationToken ct)
+    {
+        if (command.MembershipFees.Count == 0)
+        {
+            return ([], [], null);
+        }
+
+        var ids = command.MembershipFees.Select(f => f.MembershipId).ToList();
+        var memberships = await db.Memberships.Where(m => ids.Contains(m.Id) && m.ContactId == command.ContactId).ToDictionaryAsync(m => m.Id, ct);
+        if (memberships.Count != ids.Distinct().Count())
+        {
+            return ([], [], Messages.Payment_MembershipUnknown);
+        }
+
+        var typeIds = memberships.Values.Select(m => m.TypeId).Distinct().ToList();
+        var plans = await db.MembershipTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Plan, ct);
+        var lines = command.MembershipFees.Select(f => new MembershipFeeLine(memberships[f.MembershipId], plans[memberships[f.MembershipId].TypeId], f.Amount)).ToList();
+        return (lines, memberships, null);
+    }
+
+    private static async Task<(List<EventFeeLine> Lines, string? Error)> EventLinesAsync(AppDbContext db, EnterPaymentCommand command, CancellationToken ct)
+    {
+        if (command.EventFees.Count == 0)
+        {
+            return ([], null);
+        }
+
+        var ids = command.EventFees.Select(f => f.ParticipationId).ToList();
+        var participations = await db.EventParticipations.Where(p => ids.Contains(p.Id) && p.ContactId == command.ContactId).ToDictionaryAsync(p => p.Id, ct);
+        if (participations.Count != ids.Distinct().Count())
+        {
+            return ([], Messages.Payment_ParticipationUnknown);
+        }
+
+        var eventIds = participations.Values.Select(p => p.EventId).Distinct().ToList();
+        var events = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        return (command.EventFees.Select(f => new EventFeeLine(participations[f.ParticipationId], events[participations[f.ParticipationId].EventId], f.Amount)).ToList(), null);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using CrmBlazor.Application.Common;
+using CrmBlazor.Domain.Events;
+using CrmBlazor.Domain.Memberships;
 using CrmBlazor.Domain.Payments;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Journal;
@@ -12,6 +14,12 @@ public sealed record OpenBatchChoice(
 
 public sealed record ProductChoice(long Id, string Code, string Name, decimal UnitPrice);
 
+/// <summary>A membership of the contact the payment can pay: pending (activation) or running/expired (renewal).</summary>
+public sealed record MembershipChoice(long Id, string TypeName, decimal Fee, MembershipStatus Status, DateOnly? EndsOn);
+
+/// <summary>A registration of the contact whose fee is still due.</summary>
+public sealed record EventFeeChoice(long ParticipationId, string EventName, DateOnly StartsOn, decimal Fee);
+
 /// <summary>
 /// What the entry form offers: the campaign a gift goes to when no code is typed, the open batches
 /// (the operator's own latest preselected), and the active catalogue.
@@ -21,7 +29,12 @@ public sealed record PaymentEntryForm(
     string? CampaignProblem,
     IReadOnlyList<OpenBatchChoice> OpenBatches,
     long? DefaultBatchId,
-    IReadOnlyList<ProductChoice> Products);
+    IReadOnlyList<ProductChoice> Products)
+{
+    public IReadOnlyList<MembershipChoice> Memberships { get; init; } = [];
+
+    public IReadOnlyList<EventFeeChoice> EventFees { get; init; } = [];
+}
 
 public sealed class PaymentEntryFormHandler(IDbContextFactory<AppDbContext> dbFactory, ActorContext actor)
 {
@@ -39,7 +52,20 @@ public sealed class PaymentEntryFormHandler(IDbContextFactory<AppDbContext> dbFa
         var products = await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ThenBy(p => p.Code)
             .Select(p => new ProductChoice(p.Id, p.Code, p.Name, p.UnitPrice)).ToListAsync(ct);
         var mine = batches.FirstOrDefault(b => b.OpenedBy == actor.Current.Name);
-        return new PaymentEntryForm(campaign, problem, batches, mine?.Id, products);
+
+        // A running lifetime membership has nothing left to pay.
+        var memberships = await db.Memberships.AsNoTracking()
+            .Where(m => m.ContactId == contactId && m.Status != MembershipStatus.Cancelled && !(m.StartsOn != null && m.EndsOn == null))
+            .OrderBy(m => m.Status != MembershipStatus.Pending).ThenBy(m => m.EndsOn)
+            .Join(db.MembershipTypes, m => m.TypeId, t => t.Id, (m, t) => new MembershipChoice(m.Id, t.Name, t.Fee, m.Status, m.EndsOn))
+            .ToListAsync(ct);
+        var eventFees = await db.EventParticipations.AsNoTracking()
+            .Where(p => p.ContactId == contactId && p.Status == ParticipationStatus.Registered)
+            .Join(db.Events.Where(e => e.Fee > 0), p => p.EventId, e => e.Id, (p, e) => new { p.Id, e.Name, e.StartsOn, e.Fee })
+            .OrderBy(c => c.StartsOn)
+            .Select(c => new EventFeeChoice(c.Id, c.Name, c.StartsOn, c.Fee))
+            .ToListAsync(ct);
+        return new PaymentEntryForm(campaign, problem, batches, mine?.Id, products) { Memberships = memberships, EventFees = eventFees };
     }
 
     /// <summary>The campaign a typed code names (or the default one when blank), or the French reason it cannot take the gift.</summary>

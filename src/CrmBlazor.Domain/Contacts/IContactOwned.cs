@@ -39,4 +39,6 @@ public static class ContactParts
     public const string Legacy = "legacy";
     public const string Sponsorships = "sponsorships";
     public const string Petitions = "petitions";
+    public const string Memberships = "memberships";
+    public const string Events = "events";
 }

@@ -12,6 +12,15 @@ public enum DocumentKind
 
     /// <summary>A pain.008 file of SEPA direct debits for the bank.</summary>
     SepaDebitFile,
+
+    /// <summary>A member's card (PDF) after a paid fee.</summary>
+    MembershipCard,
+
+    /// <summary>The PDF of a print batch of membership cards (a document of the association).</summary>
+    MembershipCardPrintBatch,
+
+    /// <summary>The PDF of a batch of membership renewal letters (a document of the association).</summary>
+    MembershipLetterBatch,
 }
 
 public enum DeliveryChannel

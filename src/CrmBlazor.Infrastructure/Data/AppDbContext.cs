@@ -1,6 +1,8 @@
 using CrmBlazor.Domain.Campaigns;
 using CrmBlazor.Domain.Contacts;
 using CrmBlazor.Domain.Documents;
+using CrmBlazor.Domain.Events;
+using CrmBlazor.Domain.Memberships;
 using CrmBlazor.Domain.Donations;
 using CrmBlazor.Domain.Jobs;
 using CrmBlazor.Domain.Journal;
@@ -128,6 +130,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Petition> Petitions => Set<Petition>();
 
     public DbSet<PetitionSignature> PetitionSignatures => Set<PetitionSignature>();
+
+    public DbSet<MembershipType> MembershipTypes => Set<MembershipType>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<MembershipFee> MembershipFees => Set<MembershipFee>();
+
+    public DbSet<MembershipCard> MembershipCards => Set<MembershipCard>();
+
+    public DbSet<MembershipReminder> MembershipReminders => Set<MembershipReminder>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<EventParticipation> EventParticipations => Set<EventParticipation>();
+
+    public DbSet<EventFee> EventFees => Set<EventFee>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

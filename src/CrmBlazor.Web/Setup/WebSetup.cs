@@ -58,6 +58,7 @@ public static class WebSetup
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
+        Events.EventEndpoints.MapEventEndpoints(app);
         app.MapOnlineGiftEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -18,6 +18,9 @@ public sealed class AuthorizationTests(CrmAppFixture app) : IntegrationTest(app)
     [InlineData(StaffAccountsPath)]
     [InlineData(JournalPath)]
     [InlineData(JobsPath)]
+    [InlineData("/adhesions")]
+    [InlineData("/evenements")]
+    [InlineData("/evenements/1/participants.csv")]
     public async Task Anonymous_visitor_is_redirected_to_sign_in_with_return_url(string path)
     {
         using var session = NewSession();
@@ -34,6 +37,7 @@ public sealed class AuthorizationTests(CrmAppFixture app) : IntegrationTest(app)
     [InlineData(StaffAccountsPath)]
     [InlineData(JournalPath)]
     [InlineData(JobsPath)]
+    [InlineData("/administration/adhesions")]
     public async Task Operator_gets_403_with_French_page_on_supervision_and_administration(string path)
     {
         var operatorAccount = await App.CreateStaffAsync(StaffRoles.Operator);

@@ -60,10 +60,34 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("donations_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("event_fees_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("event_participations_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("events_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("legacies_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("marketing_codes_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("membership_cards_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("membership_fees_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("membership_reminders_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("membership_types_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("memberships_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("order_lines_hilo")
@@ -1107,6 +1131,182 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("donor_year_totals", (string)null);
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Events.Event", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "events_hilo");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("StartsOn")
+                        .HasDatabaseName("ix_events_starts_on");
+
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_events_capacity", "capacity IS NULL OR capacity BETWEEN 1 AND 100000");
+
+                            t.HasCheckConstraint("ck_events_dates", "ends_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_events_fee", "fee >= 0");
+
+                            t.HasCheckConstraint("ck_events_name", "btrim(name) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Events.EventFee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "event_fees_hilo");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<long>("ParticipationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("participation_id");
+
+                    b.Property<long>("PaymentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payment_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_fees");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_event_fees_contact_id");
+
+                    b.HasIndex("ParticipationId")
+                        .HasDatabaseName("ix_event_fees_participation_id");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("ix_event_fees_payment_id");
+
+                    b.ToTable("event_fees", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_fees_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_event_fees_cancel_explained", "is_cancelled = (cancel_reason IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Events.EventParticipation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "event_participations_hilo");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_participations");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_event_participations_contact_id");
+
+                    b.HasIndex("EventId", "ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_participations_event_id_contact_id");
+
+                    b.ToTable("event_participations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_participations_cancel_explained", "(status = 'Cancelled') = (cancel_reason IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1397,6 +1597,382 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("outbox_messages", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.Membership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "memberships_hilo");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_on");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<int>("GraceMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("grace_months");
+
+                    b.Property<bool>("IsFirstOfContact")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_first_of_contact");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("NewUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("new_until");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("TypeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("type_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_memberships");
+
+                    b.HasIndex("EndsOn")
+                        .HasDatabaseName("ix_memberships_ends_on")
+                        .HasFilter("status IN ('New', 'Current', 'Grace')");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_memberships_status");
+
+                    b.HasIndex("TypeId")
+                        .HasDatabaseName("ix_memberships_type_id");
+
+                    b.HasIndex("ContactId", "EndsOn")
+                        .HasDatabaseName("ix_memberships_contact_id_ends_on");
+
+                    b.HasIndex("ContactId", "TypeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_memberships_contact_id_type_id")
+                        .HasFilter("status <> 'Cancelled'");
+
+                    b.ToTable("memberships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_memberships_cancel_explained", "(status = 'Cancelled') = (cancel_reason IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_memberships_dates", "ends_on IS NULL OR ends_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_memberships_fee", "fee > 0");
+
+                            t.HasCheckConstraint("ck_memberships_grace", "grace_months BETWEEN 0 AND 24");
+
+                            t.HasCheckConstraint("ck_memberships_paid", "(starts_on IS NULL) = (joined_on IS NULL) AND (starts_on IS NOT NULL OR ends_on IS NULL)");
+
+                            t.HasCheckConstraint("ck_memberships_pending", "status IN ('Pending', 'Cancelled') OR starts_on IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipCard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "membership_cards_hilo");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_id");
+
+                    b.Property<long>("FeeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fee_id");
+
+                    b.Property<long>("MembershipId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("membership_id");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_message_id");
+
+                    b.Property<long?>("PrintBatchDocumentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("print_batch_document_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_cards");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_membership_cards_contact_id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_membership_cards_created_at")
+                        .HasFilter("status = 'AwaitingPrint'");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_membership_cards_document_id");
+
+                    b.HasIndex("FeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_membership_cards_fee_id");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_membership_cards_membership_id");
+
+                    b.HasIndex("OutboxMessageId")
+                        .HasDatabaseName("ix_membership_cards_outbox_message_id");
+
+                    b.HasIndex("PrintBatchDocumentId")
+                        .HasDatabaseName("ix_membership_cards_print_batch_document_id");
+
+                    b.ToTable("membership_cards", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_membership_cards_emailed", "(status = 'Emailed') = (outbox_message_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_membership_cards_printed", "(status = 'Printed') = (print_batch_document_id IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipFee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "membership_fees_hilo");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("MembershipId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("membership_id");
+
+                    b.Property<long>("PaymentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("term_ends_on");
+
+                    b.Property<DateOnly>("TermStartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("term_starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_fees");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_membership_fees_contact_id");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_membership_fees_membership_id");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("ix_membership_fees_payment_id");
+
+                    b.ToTable("membership_fees", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_membership_fees_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_membership_fees_cancel_explained", "(status = 'Cancelled') = (cancel_reason IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_membership_fees_term", "term_ends_on IS NULL OR term_ends_on >= term_starts_on");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "membership_reminders_hilo");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<long>("MembershipId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("membership_id");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("offset_days");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_reminders");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_membership_reminders_campaign_id");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_membership_reminders_contact_id");
+
+                    b.HasIndex("MembershipId", "EndsOn", "OffsetDays")
+                        .IsUnique()
+                        .HasDatabaseName("ix_membership_reminders_membership_id_ends_on_offset_days");
+
+                    b.ToTable("membership_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipType", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "membership_types_hilo");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<int>("GraceMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("grace_months");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("RolloverDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("rollover_day");
+
+                    b.Property<int?>("RolloverMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("rollover_month");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_membership_types");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_membership_types_name");
+
+                    b.ToTable("membership_types", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_membership_types_fee", "fee > 0");
+
+                            t.HasCheckConstraint("ck_membership_types_grace", "grace_months BETWEEN 0 AND 24");
+
+                            t.HasCheckConstraint("ck_membership_types_name", "btrim(name) <> ''");
+
+                            t.HasCheckConstraint("ck_membership_types_rollover", "(rollover_month IS NULL) = (rollover_day IS NULL) AND (rollover_month IS NULL OR (kind = 'CalendarYear' AND rollover_month BETWEEN 1 AND 12 AND rollover_day BETWEEN 1 AND 31 AND (rollover_month, rollover_day) <> (1, 1)))");
                         });
                 });
 
@@ -3930,6 +4506,47 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_donor_year_totals_contacts_contact_id");
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Events.EventFee", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_fees_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Events.EventParticipation", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_fees_event_participations_participation_id");
+
+                    b.HasOne("CrmBlazor.Domain.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_fees_payments_payment_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Events.EventParticipation", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_participations_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_participations_events_event_id");
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Legacies.Legacy", b =>
                 {
                     b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
@@ -3959,6 +4576,114 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_outbox_messages_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.Membership", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_memberships_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Memberships.MembershipType", null)
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_memberships_membership_types_type_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipCard", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_cards_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_cards_documents_document_id");
+
+                    b.HasOne("CrmBlazor.Domain.Memberships.MembershipFee", null)
+                        .WithMany()
+                        .HasForeignKey("FeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_cards_membership_fees_fee_id");
+
+                    b.HasOne("CrmBlazor.Domain.Memberships.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_cards_memberships_membership_id");
+
+                    b.HasOne("CrmBlazor.Domain.Mail.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_membership_cards_outbox_messages_outbox_message_id");
+
+                    b.HasOne("CrmBlazor.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("PrintBatchDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_membership_cards_documents_print_batch_document_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipFee", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_fees_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Memberships.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_fees_memberships_membership_id");
+
+                    b.HasOne("CrmBlazor.Domain.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_fees_payments_payment_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Memberships.MembershipReminder", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_reminders_campaigns_campaign_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_reminders_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Memberships.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_membership_reminders_memberships_membership_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Orders.Order", b =>

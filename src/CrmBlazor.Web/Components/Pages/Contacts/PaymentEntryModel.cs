@@ -29,11 +29,18 @@ public sealed class PaymentEntryModel
 
     public List<SubscriptionLineModel> Subscriptions { get; } = [];
 
+    /// <summary>One line per membership the contact can pay (pending or to renew), ticked to pay it.</summary>
+    public List<FeeLineModel> MembershipFees { get; } = [];
+
+    /// <summary>One line per event registration whose fee is due, ticked to pay it.</summary>
+    public List<FeeLineModel> EventFees { get; } = [];
+
     /// <summary>The lines as typed so far, the order at the catalogue's prices.</summary>
     public decimal LinesTotal(IReadOnlyList<ProductChoice> products) =>
         Donations.Sum(d => d.Amount ?? 0)
         + OrderItems.Sum(i => (products.FirstOrDefault(p => p.Id == i.ProductId)?.UnitPrice ?? 0) * Math.Max(0, i.Quantity ?? 0))
-        + Subscriptions.Sum(s => s.Amount ?? 0);
+        + Subscriptions.Sum(s => s.Amount ?? 0)
+        + MembershipFees.Concat(EventFees).Where(f => f.Selected).Sum(f => f.Amount ?? 0);
 
     public bool IsBalanced(IReadOnlyList<ProductChoice> products) => Amount is > 0 && LinesTotal(products) == Amount;
 
@@ -54,6 +61,8 @@ public sealed class PaymentEntryModel
             OrderItems = OrderItems.Where(i => i.ProductId is not null).Select(i => new OrderItemInput(i.ProductId!.Value, i.Quantity ?? 0)).ToList(),
             Subscriptions = Subscriptions.Where(s => s.Amount is not null)
                 .Select(s => new SubscriptionInput(s.Amount!.Value, DayOf(s.StartsOn), DayOf(s.EndsOn), s.IssueCount ?? 0)).ToList(),
+            MembershipFees = MembershipFees.Where(f => f.Selected).Select(f => new MembershipFeeInput(f.Id, f.Amount ?? 0)).ToList(),
+            EventFees = EventFees.Where(f => f.Selected).Select(f => new EventFeeInput(f.Id, f.Amount ?? 0)).ToList(),
         };
 
     private static DateOnly DayOf(DateTime? day) => DateOnly.FromDateTime(day ?? DateTime.MinValue);
@@ -80,4 +89,16 @@ public sealed class SubscriptionLineModel
     public DateTime? EndsOn { get; set; }
 
     public int? IssueCount { get; set; }
+}
+
+/// <summary>A fee the payment may pay: a membership or an event registration, its amount offered from the tariff.</summary>
+public sealed class FeeLineModel
+{
+    public long Id { get; init; }
+
+    public string Label { get; init; } = "";
+
+    public bool Selected { get; set; }
+
+    public decimal? Amount { get; set; }
 }

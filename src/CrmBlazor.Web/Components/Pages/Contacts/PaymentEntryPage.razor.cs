@@ -38,6 +38,8 @@ public sealed partial class PaymentEntryPage
         ? $"{EnumLabels.Of(campaign.Source)} : {campaign.Code} · {campaign.Name}"
         : _form?.CampaignProblem;
 
+    private const string MembershipsTabKey = "adhesions";
+
     public static string PathFor(long contactId) => $"/contacts/{contactId}/encaissement";
 
     private static string BatchLabel(OpenBatchChoice batch) =>
@@ -55,7 +57,17 @@ public sealed partial class PaymentEntryPage
         _form = await Form.HandleAsync(Id);
         _model.ReceivedOn = Today.ToDateTime(TimeOnly.MinValue);
         _model.BatchId = _form.DefaultBatchId ?? (_form.OpenBatches.Count == 1 ? _form.OpenBatches[0].Id : null);
+        _model.MembershipFees.AddRange(_form.Memberships.Select(m => new FeeLineModel { Id = m.Id, Label = MembershipLabel(m), Amount = m.Fee }));
+        _model.EventFees.AddRange(_form.EventFees.Select(e => new FeeLineModel
+        {
+            Id = e.ParticipationId, Label = string.Format(Ui.PaymentEntry_EventFeeLabel, e.EventName, Display.Date(e.StartsOn)), Amount = e.Fee,
+        }));
     }
+
+    /// <summary>« Individuelle — en attente de paiement » or « Individuelle — renouvellement (fin le 31/12/2026) ».</summary>
+    private static string MembershipLabel(MembershipChoice membership) => membership.Status == CrmBlazor.Domain.Memberships.MembershipStatus.Pending
+        ? string.Format(Ui.PaymentEntry_MembershipPending, membership.TypeName)
+        : string.Format(Ui.PaymentEntry_MembershipRenewal, membership.TypeName, EnumLabels.Of(membership.Status), Display.Date(membership.EndsOn));
 
     private void MethodChanged(PaymentMethod method) => _model.Method = method;
 
@@ -84,6 +96,7 @@ public sealed partial class PaymentEntryPage
         }
 
         Snackbar.Add(string.Format(Ui.PaymentEntry_Saved, Display.Money(_model.Amount)), Severity.Success);
-        Navigation.NavigateTo($"/contacts/{Id}?onglet=dons");
+        var tab = _model.MembershipFees.Any(f => f.Selected) ? MembershipsTabKey : "dons";
+        Navigation.NavigateTo($"/contacts/{Id}?onglet={tab}");
     }
 }
