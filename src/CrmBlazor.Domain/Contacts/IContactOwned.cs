@@ -29,4 +29,7 @@ public static class ContactParts
     public const string Documents = "documents";
     public const string RecurringGifts = "recurring-gifts";
     public const string DirectDebits = "direct-debits";
+    public const string Tags = "tags";
+    public const string Groups = "groups";
+    public const string CustomFields = "custom-fields";
 }
