@@ -37,7 +37,7 @@ public sealed class SegmentJourneyTests(CrmAppFixture app, ITestOutputHelper out
         await Expect(count).ToHaveAttributeAsync("data-count", (everyone - parisians).ToString(CultureInfo.InvariantCulture));
 
         var name = $"Hors Paris {Guid.NewGuid().ToString("N")[..6]}";
-        await page.Locator("[data-testid=segment-name] input").FillAsync(name);
+        await page.Locator("input[data-testid=segment-name]").FillAsync(name);
         await page.Locator("[data-testid=segment-save]").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/segments/\d+$"));
         await WaitForInteractivityAsync(page);
