@@ -3789,3 +3789,303 @@ BEGIN
     VALUES ('20261123183714_Memberships', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE SEQUENCE contact_groups_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE SEQUENCE custom_fields_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE SEQUENCE field_profiles_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE SEQUENCE segments_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE SEQUENCE tags_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE contact_groups (
+        id bigint NOT NULL,
+        name character varying(100) NOT NULL,
+        description character varying(1000),
+        CONSTRAINT pk_contact_groups PRIMARY KEY (id),
+        CONSTRAINT ck_contact_groups_name CHECK (btrim(name) <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE custom_fields (
+        id bigint NOT NULL,
+        target character varying(40) NOT NULL,
+        label character varying(100) NOT NULL,
+        kind character varying(40) NOT NULL,
+        options text[] NOT NULL,
+        position integer NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_custom_fields PRIMARY KEY (id),
+        CONSTRAINT ak_custom_fields_id_kind UNIQUE (id, kind),
+        CONSTRAINT ck_custom_fields_label CHECK (btrim(label) <> ''),
+        CONSTRAINT ck_custom_fields_options CHECK ((kind IN ('Choice', 'MultiChoice')) = (cardinality(options) > 0))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE field_profiles (
+        id bigint NOT NULL,
+        name character varying(100) NOT NULL,
+        columns text[] NOT NULL,
+        CONSTRAINT pk_field_profiles PRIMARY KEY (id),
+        CONSTRAINT ck_field_profiles_columns CHECK (cardinality(columns) > 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE segments (
+        id bigint NOT NULL,
+        name character varying(100) NOT NULL,
+        description character varying(500),
+        criteria jsonb NOT NULL,
+        updated_by character varying(200) NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_segments PRIMARY KEY (id),
+        CONSTRAINT ck_segments_criteria_versioned CHECK (jsonb_typeof(criteria -> 'version') = 'number' AND jsonb_typeof(criteria -> 'root') = 'object'),
+        CONSTRAINT ck_segments_name CHECK (btrim(name) <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE tags (
+        id bigint NOT NULL,
+        code character varying(20) NOT NULL,
+        label character varying(100) NOT NULL,
+        is_active boolean NOT NULL,
+        CONSTRAINT pk_tags PRIMARY KEY (id),
+        CONSTRAINT ck_tags_code_upper CHECK (code = upper(btrim(code)) AND code <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE group_members (
+        group_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        since date NOT NULL,
+        CONSTRAINT pk_group_members PRIMARY KEY (group_id, contact_id),
+        CONSTRAINT fk_group_members_contact_groups_group_id FOREIGN KEY (group_id) REFERENCES contact_groups (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_members_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE contact_field_values (
+        field_id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        kind character varying(40) NOT NULL,
+        text_value character varying(1000),
+        number_value numeric(14,2),
+        date_value date,
+        bool_value boolean,
+        choices text[],
+        CONSTRAINT pk_contact_field_values PRIMARY KEY (contact_id, field_id),
+        CONSTRAINT ck_contact_field_values_one_value CHECK (CASE kind WHEN 'Text' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Choice' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Phone' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Number' THEN number_value IS NOT NULL AND num_nonnulls(text_value, date_value, bool_value, choices) = 0 WHEN 'Date' THEN date_value IS NOT NULL AND num_nonnulls(text_value, number_value, bool_value, choices) = 0 WHEN 'YesNo' THEN bool_value IS NOT NULL AND num_nonnulls(text_value, number_value, date_value, choices) = 0 WHEN 'MultiChoice' THEN cardinality(choices) > 0 AND num_nonnulls(text_value, number_value, date_value, bool_value) = 0 ELSE false END),
+        CONSTRAINT fk_contact_field_values_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE,
+        CONSTRAINT fk_contact_field_values_custom_fields_field_id_kind FOREIGN KEY (field_id, kind) REFERENCES custom_fields (id, kind) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE group_field_values (
+        field_id bigint NOT NULL,
+        group_id bigint NOT NULL,
+        kind character varying(40) NOT NULL,
+        text_value character varying(1000),
+        number_value numeric(14,2),
+        date_value date,
+        bool_value boolean,
+        choices text[],
+        CONSTRAINT pk_group_field_values PRIMARY KEY (group_id, field_id),
+        CONSTRAINT ck_group_field_values_one_value CHECK (CASE kind WHEN 'Text' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Choice' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Phone' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Number' THEN number_value IS NOT NULL AND num_nonnulls(text_value, date_value, bool_value, choices) = 0 WHEN 'Date' THEN date_value IS NOT NULL AND num_nonnulls(text_value, number_value, bool_value, choices) = 0 WHEN 'YesNo' THEN bool_value IS NOT NULL AND num_nonnulls(text_value, number_value, date_value, choices) = 0 WHEN 'MultiChoice' THEN cardinality(choices) > 0 AND num_nonnulls(text_value, number_value, date_value, bool_value) = 0 ELSE false END),
+        CONSTRAINT fk_group_field_values_contact_groups_group_id FOREIGN KEY (group_id) REFERENCES contact_groups (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_field_values_custom_fields_field_id_kind FOREIGN KEY (field_id, kind) REFERENCES custom_fields (id, kind) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE TABLE contact_tags (
+        contact_id bigint NOT NULL,
+        tag_id bigint NOT NULL,
+        since date NOT NULL,
+        CONSTRAINT pk_contact_tags PRIMARY KEY (contact_id, tag_id),
+        CONSTRAINT fk_contact_tags_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE,
+        CONSTRAINT fk_contact_tags_tags_tag_id FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_field_values_bool ON contact_field_values (field_id, bool_value) WHERE bool_value IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_field_values_choices ON contact_field_values USING gin (choices) WHERE choices IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_field_values_date ON contact_field_values (field_id, date_value) WHERE date_value IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_field_values_field_id_kind ON contact_field_values (field_id, kind);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_field_values_number ON contact_field_values (field_id, number_value) WHERE number_value IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_field_values_text ON contact_field_values (field_id, text_value);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE UNIQUE INDEX ix_contact_groups_name ON contact_groups (name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_contact_tags_tag_id_contact_id ON contact_tags (tag_id, contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE UNIQUE INDEX ix_custom_fields_target_label ON custom_fields (target, label);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE UNIQUE INDEX ix_field_profiles_name ON field_profiles (name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_group_field_values_field_id_group_id ON group_field_values (field_id, group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_group_field_values_field_id_kind ON group_field_values (field_id, kind);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_group_members_contact_id ON group_members (contact_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE UNIQUE INDEX ix_segments_name ON segments (name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE UNIQUE INDEX ix_tags_code ON tags (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    CREATE INDEX ix_donations_collected_campaign_contact ON donations (campaign_id, contact_id) WHERE status = 'Collected';
+    CREATE INDEX ix_donations_collected_date_contact ON donations (donated_on, contact_id) INCLUDE (amount) WHERE status = 'Collected';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184104_Segments') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123184104_Segments', '10.0.15');
+    END IF;
+END $EF$;

@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<Recurring.Online.OnlineGiftInbox>();
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
+        services.AddScoped<Segments.SegmentCompiler>();
         services.AddProviderFiles();
         services.Configure<Memberships.MembershipOptions>(configuration.GetSection(Memberships.MembershipOptions.Section));
         services.TryAddSingleton<Infrastructure.Memberships.MembershipCardPdfRenderer>();

@@ -13,6 +13,7 @@ public enum CodeList
     SuspensionCodes,
     MarketingCodes,
     ScoreTypes,
+    Tags,
 }
 
 public sealed record CodeListRow(long Id, string Code, string Label, bool IsActive);
@@ -52,6 +53,7 @@ public sealed class ListCodeListHandler(IDbContextFactory<AppDbContext> dbFactor
     {
         CodeList.SuspensionCodes => db.SuspensionCodes,
         CodeList.MarketingCodes => db.MarketingCodes,
+        CodeList.Tags => db.Tags,
         _ => db.ScoreTypes,
     };
 }
@@ -92,6 +94,9 @@ public sealed class SaveCodeListEntryHandler(IDbContextFactory<AppDbContext> dbF
                     break;
                 case CodeList.MarketingCodes:
                     db.MarketingCodes.Add(MarketingCode.Create(code, command.Label));
+                    break;
+                case CodeList.Tags:
+                    db.Tags.Add(Tag.Create(code, command.Label));
                     break;
                 default:
                     db.ScoreTypes.Add(ScoreType.Create(code, command.Label));

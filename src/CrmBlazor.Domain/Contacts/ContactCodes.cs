@@ -91,3 +91,13 @@ public sealed class ContactScore : IContactOwned
     public static ContactScore Record(long contactId, long scoreTypeId, string value, DateOnly scoredOn) =>
         new() { ContactId = contactId, ScoreTypeId = scoreTypeId, Value = value.Trim(), ScoredOn = scoredOn };
 }
+
+/// <summary>A free label (étiquette) staff put on contacts: « bénévole 2026 », « presse »…</summary>
+public sealed class Tag : CodeListEntry
+{
+    private Tag()
+    {
+    }
+
+    public static Tag Create(string code, string label) => new() { Code = code.Trim().ToUpperInvariant(), Label = label.Trim() };
+}

@@ -41,4 +41,7 @@ public static class ContactParts
     public const string Petitions = "petitions";
     public const string Memberships = "memberships";
     public const string Events = "events";
+    public const string Tags = "tags";
+    public const string Groups = "groups";
+    public const string CustomFields = "custom-fields";
 }

@@ -10,12 +10,14 @@ using CrmBlazor.Domain.Legacies;
 using CrmBlazor.Domain.Mail;
 using CrmBlazor.Domain.Orders;
 using CrmBlazor.Domain.Organisation;
+using CrmBlazor.Domain.Organising;
 using CrmBlazor.Domain.Payments;
 using CrmBlazor.Domain.Petitions;
 using CrmBlazor.Domain.Receipts;
 using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Domain.Relations;
 using CrmBlazor.Domain.Sponsorships;
+using CrmBlazor.Domain.Segments;
 using CrmBlazor.Domain.Subscriptions;
 using CrmBlazor.Infrastructure.Data.Configurations;
 using CrmBlazor.Infrastructure.Identity;
@@ -146,6 +148,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EventParticipation> EventParticipations => Set<EventParticipation>();
 
     public DbSet<EventFee> EventFees => Set<EventFee>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+
+    public DbSet<ContactGroup> ContactGroups => Set<ContactGroup>();
+
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    public DbSet<CustomField> CustomFields => Set<CustomField>();
+
+    public DbSet<ContactFieldValue> ContactFieldValues => Set<ContactFieldValue>();
+
+    public DbSet<GroupFieldValue> GroupFieldValues => Set<GroupFieldValue>();
+
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<FieldProfile> FieldProfiles => Set<FieldProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

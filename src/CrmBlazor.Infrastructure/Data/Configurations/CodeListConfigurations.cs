@@ -51,3 +51,5 @@ public sealed class ContactScoreConfiguration : IEntityTypeConfiguration<Contact
         builder.HasIndex(c => c.ScoreTypeId);
     }
 }
+
+public sealed class TagConfiguration() : CodeListConfiguration<Tag>("tags");

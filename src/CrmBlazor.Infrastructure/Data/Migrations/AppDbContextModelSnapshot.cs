@@ -42,6 +42,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("contact_emails_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("contact_groups_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("contact_member_numbers")
                 .StartsAt(100001L);
 
@@ -49,6 +52,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("contacts_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("custom_fields_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("document_deliveries_hilo")
@@ -67,6 +73,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("events_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("field_profiles_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("legacies_hilo")
@@ -131,6 +140,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("score_types_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("segments_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("sepa_mandates_hilo")
                 .IncrementsBy(10);
 
@@ -141,6 +153,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("suspension_codes_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("tags_hilo")
                 .IncrementsBy(10);
 
             modelBuilder.HasSequence("tax_receipts_hilo")
@@ -835,6 +850,44 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("suspension_codes", null, t =>
                         {
                             t.HasCheckConstraint("ck_suspension_codes_code_upper", "code = upper(btrim(code)) AND code <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Contacts.Tag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "tags_hilo");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tags");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tags_code");
+
+                    b.ToTable("tags", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tags_code_upper", "code = upper(btrim(code)) AND code <> ''");
                         });
                 });
 
@@ -2283,6 +2336,279 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
 
                             t.HasCheckConstraint("ck_organisation_profiles_revision", "revision > 0");
                         });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.ContactFieldValue", b =>
+                {
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("field_id");
+
+                    b.Property<bool?>("BoolValue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bool_value");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .HasColumnType("text[]")
+                        .HasColumnName("choices");
+
+                    b.Property<DateOnly?>("DateValue")
+                        .HasColumnType("date")
+                        .HasColumnName("date_value");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("NumberValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("number_value");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_value");
+
+                    b.HasKey("ContactId", "FieldId")
+                        .HasName("pk_contact_field_values");
+
+                    b.HasIndex("Choices")
+                        .HasDatabaseName("ix_contact_field_values_choices")
+                        .HasFilter("choices IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Choices"), "gin");
+
+                    b.HasIndex("FieldId", "BoolValue")
+                        .HasDatabaseName("ix_contact_field_values_bool")
+                        .HasFilter("bool_value IS NOT NULL");
+
+                    b.HasIndex("FieldId", "DateValue")
+                        .HasDatabaseName("ix_contact_field_values_date")
+                        .HasFilter("date_value IS NOT NULL");
+
+                    b.HasIndex("FieldId", "Kind")
+                        .HasDatabaseName("ix_contact_field_values_field_id_kind");
+
+                    b.HasIndex("FieldId", "NumberValue")
+                        .HasDatabaseName("ix_contact_field_values_number")
+                        .HasFilter("number_value IS NOT NULL");
+
+                    b.HasIndex("FieldId", "TextValue")
+                        .HasDatabaseName("ix_contact_field_values_text");
+
+                    b.ToTable("contact_field_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contact_field_values_one_value", "CASE kind WHEN 'Text' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Choice' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Phone' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Number' THEN number_value IS NOT NULL AND num_nonnulls(text_value, date_value, bool_value, choices) = 0 WHEN 'Date' THEN date_value IS NOT NULL AND num_nonnulls(text_value, number_value, bool_value, choices) = 0 WHEN 'YesNo' THEN bool_value IS NOT NULL AND num_nonnulls(text_value, number_value, date_value, choices) = 0 WHEN 'MultiChoice' THEN cardinality(choices) > 0 AND num_nonnulls(text_value, number_value, date_value, bool_value) = 0 ELSE false END");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.ContactGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "contact_groups_hilo");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_groups");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_groups_name");
+
+                    b.ToTable("contact_groups", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_contact_groups_name", "btrim(name) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.ContactTag", b =>
+                {
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("TagId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tag_id");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.HasKey("ContactId", "TagId")
+                        .HasName("pk_contact_tags");
+
+                    b.HasIndex("TagId", "ContactId")
+                        .HasDatabaseName("ix_contact_tags_tag_id_contact_id");
+
+                    b.ToTable("contact_tags", (string)null);
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.CustomField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "custom_fields_hilo");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.PrimitiveCollection<List<string>>("Options")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("options");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("target");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_fields");
+
+                    b.HasAlternateKey("Id", "Kind")
+                        .HasName("ak_custom_fields_id_kind");
+
+                    b.HasIndex("Target", "Label")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_fields_target_label");
+
+                    b.ToTable("custom_fields", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_custom_fields_label", "btrim(label) <> ''");
+
+                            t.HasCheckConstraint("ck_custom_fields_options", "(kind IN ('Choice', 'MultiChoice')) = (cardinality(options) > 0)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.GroupFieldValue", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("group_id");
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("field_id");
+
+                    b.Property<bool?>("BoolValue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bool_value");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .HasColumnType("text[]")
+                        .HasColumnName("choices");
+
+                    b.Property<DateOnly?>("DateValue")
+                        .HasColumnType("date")
+                        .HasColumnName("date_value");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("NumberValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("number_value");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_value");
+
+                    b.HasKey("GroupId", "FieldId")
+                        .HasName("pk_group_field_values");
+
+                    b.HasIndex("FieldId", "GroupId")
+                        .HasDatabaseName("ix_group_field_values_field_id_group_id");
+
+                    b.HasIndex("FieldId", "Kind")
+                        .HasDatabaseName("ix_group_field_values_field_id_kind");
+
+                    b.ToTable("group_field_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_group_field_values_one_value", "CASE kind WHEN 'Text' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Choice' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Phone' THEN text_value IS NOT NULL AND num_nonnulls(number_value, date_value, bool_value, choices) = 0 WHEN 'Number' THEN number_value IS NOT NULL AND num_nonnulls(text_value, date_value, bool_value, choices) = 0 WHEN 'Date' THEN date_value IS NOT NULL AND num_nonnulls(text_value, number_value, bool_value, choices) = 0 WHEN 'YesNo' THEN bool_value IS NOT NULL AND num_nonnulls(text_value, number_value, date_value, choices) = 0 WHEN 'MultiChoice' THEN cardinality(choices) > 0 AND num_nonnulls(text_value, number_value, date_value, bool_value) = 0 ELSE false END");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.GroupMember", b =>
+                {
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("group_id");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.HasKey("GroupId", "ContactId")
+                        .HasName("pk_group_members");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_group_members_contact_id");
+
+                    b.ToTable("group_members", (string)null);
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Payments.BankDeposit", b =>
@@ -3840,6 +4166,101 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Segments.FieldProfile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "field_profiles_hilo");
+
+                    b.PrimitiveCollection<List<string>>("Columns")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("columns");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_field_profiles");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_field_profiles_name");
+
+                    b.ToTable("field_profiles", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_field_profiles_columns", "cardinality(columns) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Segments.Segment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "segments_hilo");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("criteria");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_segments");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_segments_name");
+
+                    b.ToTable("segments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_segments_criteria_versioned", "jsonb_typeof(criteria -> 'version') = 'number' AND jsonb_typeof(criteria -> 'root') = 'object'");
+
+                            t.HasCheckConstraint("ck_segments_name", "btrim(name) <> ''");
+                        });
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Sponsorships.Sponsorship", b =>
                 {
                     b.Property<long>("Id")
@@ -4724,6 +5145,76 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_products_product_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.ContactFieldValue", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_field_values_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Organising.CustomField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId", "Kind")
+                        .HasPrincipalKey("Id", "Kind")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_field_values_custom_fields_field_id_kind");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.ContactTag", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_tags_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_tags_tags_tag_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.GroupFieldValue", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Organising.ContactGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_field_values_contact_groups_group_id");
+
+                    b.HasOne("CrmBlazor.Domain.Organising.CustomField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId", "Kind")
+                        .HasPrincipalKey("Id", "Kind")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_field_values_custom_fields_field_id_kind");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Organising.GroupMember", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_members_contacts_contact_id");
+
+                    b.HasOne("CrmBlazor.Domain.Organising.ContactGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_members_contact_groups_group_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Payments.BankDeposit", b =>
