@@ -47,6 +47,9 @@ public static class DependencyInjection
         services.TryAddSingleton<Infrastructure.Receipts.ReceiptPdfRenderer>();
         services.AddScoped<Documents.IReceiptDocumentRenderer, Documents.ReceiptDocumentRenderer>();
         services.AddProviderFiles();
+        services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.Section));
+        services.AddSingleton<Mail.SmtpPasswordProtector>();
+        services.AddScoped<Mail.OutboxSender>();
         return services;
     }
 

@@ -61,8 +61,16 @@ public static class JobCatalog
         () => Messages.Jobs_OnlineGiftsDescription,
         () => Messages.Jobs_OnlineGiftsSchedule);
 
+    /// <summary>Every minute: the outbox's due emails (new ones and retries whose back-off has passed).</summary>
+    public static JobDefinition OutboxSend { get; } = new(
+        "outbox-send",
+        typeof(Mail.OutboxSendJob),
+        "0 * * * * ?",
+        () => Messages.Jobs_OutboxSendTitle,
+        () => Messages.Jobs_OutboxSendDescription,
+        () => Messages.Jobs_OutboxSendSchedule);
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily];
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily, OutboxSend];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 

@@ -29,4 +29,5 @@ public static class ContactParts
     public const string Documents = "documents";
     public const string RecurringGifts = "recurring-gifts";
     public const string DirectDebits = "direct-debits";
+    public const string EmailEngagement = "email-engagement";
 }
