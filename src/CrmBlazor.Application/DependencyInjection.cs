@@ -50,6 +50,8 @@ public static class DependencyInjection
         services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.Section));
         services.AddSingleton<Mail.SmtpPasswordProtector>();
         services.AddScoped<Mail.OutboxSender>();
+        services.AddScoped<Mail.EmailEventWriter>();
+        services.AddScoped<Mail.BounceCleanup>();
         return services;
     }
 
