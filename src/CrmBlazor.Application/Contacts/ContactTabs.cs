@@ -31,6 +31,9 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
 
     /// <summary>SEPA mandates, active or not.</summary>
     public int Mandates { get; init; }
+
+    /// <summary>Email events (sent, open, click, unsubscribe, bounce).</summary>
+    public int EmailEvents { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -54,6 +57,7 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Documents = db.Documents.Count(d => d.ContactId == contactId),
                 RecurringGifts = db.RecurringGifts.Count(g => g.ContactId == contactId && g.Channel != RecurringChannel.DirectDebit),
                 Mandates = db.SepaMandates.Count(m => m.ContactId == contactId),
+                EmailEvents = db.EmailEvents.Count(e => e.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -69,6 +73,7 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Documents = counts.Documents,
                 RecurringGifts = counts.RecurringGifts,
                 Mandates = counts.Mandates,
+                EmailEvents = counts.EmailEvents,
             };
     }
 }

@@ -32,6 +32,13 @@ public sealed class ContactEmailEngagementHandler(IDbContextFactory<AppDbContext
         return new PagedResult<EmailEngagementRow>(rows, total);
     }
 
+    /// <summary>The day the contact unsubscribed from email appeals, if it did.</summary>
+    public async Task<DateOnly?> AppealsStoppedOnAsync(long contactId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Contacts.AsNoTracking().Where(c => c.Id == contactId).Select(c => c.EmailAppealsStoppedOn).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<IReadOnlyList<EmailEngagementSummary>> SummaryAsync(long contactId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

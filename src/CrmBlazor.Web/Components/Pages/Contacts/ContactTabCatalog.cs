@@ -28,6 +28,7 @@ public static class ContactTabCatalog
         new(RecurringTabs.Gifts, ContactTabGroup.Financial, () => Ui.ContactTab_RecurringGifts, c => c.RecurringGifts, typeof(RecurringGiftsTab)),
         new(RecurringTabs.DirectDebits, ContactTabGroup.Financial, () => Ui.ContactTab_DirectDebits, c => c.Mandates, typeof(DirectDebitsTab)),
         new("recus", ContactTabGroup.Financial, () => Ui.ContactTab_Receipts, c => c.Receipts, typeof(ReceiptsTab)),
+        new("comportements-email", ContactTabGroup.Behavioural, () => Ui.ContactTab_EmailEngagement, c => c.EmailEvents, typeof(EmailEngagementTab)),
         new("documents", ContactTabGroup.Documentary, () => Ui.ContactTab_Documents, c => c.Documents, typeof(DocumentsTab)),
         new("campagnes", ContactTabGroup.Documentary, () => Ui.ContactTab_Campaigns, c => c.CampaignsReceived, typeof(CampaignsTab)),
         new("journal", ContactTabGroup.Documentary, () => Ui.ContactTab_Journal, c => c.JournalRows, typeof(JournalTab)),
