@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<Mail.OutboxSender>();
         services.AddScoped<Mail.EmailEventWriter>();
         services.AddScoped<Mail.BounceCleanup>();
+        services.AddSingleton<Mail.UnsubscribeTokens>();
         return services;
     }
 

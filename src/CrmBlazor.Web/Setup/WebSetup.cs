@@ -1,3 +1,4 @@
+using CrmBlazor.Web.Mail;
 using CrmBlazor.Infrastructure.Journal;
 using CrmBlazor.Web.Components;
 using CrmBlazor.Web.Documents;
@@ -59,6 +60,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
         app.MapOnlineGiftEndpoints();
+        app.MapUnsubscribeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
