@@ -58,6 +58,12 @@ public sealed class OutboxSenderTests(CrmAppFixture app) : IntegrationTest(app)
         var journal = await App.JournalAsync();
         Assert.Contains(journal, j => j.EntityType == "outbox_messages" && j.Action == JournalAction.Updated && j.ContactId == donor);
         Assert.True(runId > 0);
+
+        // The record's Documents tab shows the email delivery and its state.
+        var documents = await App.ActAsync(ReceiptTestData.Supervisor, s =>
+            s.GetRequiredService<Application.Documents.ContactDocumentsHandler>().HandleAsync(donor, new Application.Common.PageRequest(0, 25)));
+        var delivery = Assert.Single(Assert.Single(documents.Items).Deliveries, d => d.Channel == Domain.Documents.DeliveryChannel.Email);
+        Assert.Equal(("jeanne.lefevre@example.fr", OutboxStatus.Sent), (delivery.Recipient, delivery.Email!.Status));
     }
 
     [Fact]
