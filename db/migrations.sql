@@ -4089,3 +4089,147 @@ BEGIN
     VALUES ('20261123184104_Segments', '10.0.15');
     END IF;
 END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE SEQUENCE email_events_hilo START WITH 1 INCREMENT BY 10 NO CYCLE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE outbox_messages ADD attachment_is_original boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE outbox_messages ADD next_attempt_at timestamp with time zone NOT NULL DEFAULT TIMESTAMPTZ '-infinity';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE contacts ADD email_appeals_stopped_on date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE contact_emails ADD temporary_bounces integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE TABLE email_events (
+        id bigint NOT NULL,
+        contact_id bigint NOT NULL,
+        address character varying(254) NOT NULL,
+        campaign_id bigint,
+        kind character varying(40) NOT NULL,
+        bounce character varying(40),
+        occurred_at timestamp with time zone NOT NULL,
+        detail character varying(500),
+        source character varying(40) NOT NULL,
+        CONSTRAINT pk_email_events PRIMARY KEY (id),
+        CONSTRAINT ck_email_events_bounce_classified CHECK ((kind = 'Bounce') = (bounce IS NOT NULL)),
+        CONSTRAINT ck_email_events_lower_case CHECK (address = lower(btrim(address))),
+        CONSTRAINT fk_email_events_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_email_events_contacts_contact_id FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE TABLE smtp_settings (
+        id integer NOT NULL,
+        host character varying(200) NOT NULL,
+        port integer NOT NULL,
+        tls_mode character varying(40) NOT NULL,
+        account character varying(200),
+        protected_password character varying(2000),
+        sender_address character varying(254) NOT NULL,
+        sender_name character varying(100) NOT NULL,
+        CONSTRAINT pk_smtp_settings PRIMARY KEY (id),
+        CONSTRAINT ck_smtp_settings_password_needs_account CHECK (protected_password IS NULL OR account IS NOT NULL),
+        CONSTRAINT ck_smtp_settings_port CHECK (port BETWEEN 1 AND 65535),
+        CONSTRAINT ck_smtp_settings_single_row CHECK (id = 1)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE INDEX ix_outbox_messages_due ON outbox_messages (next_attempt_at) WHERE status = 'Queued';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE outbox_messages ADD CONSTRAINT ck_outbox_messages_failed_explained CHECK (status <> 'Failed' OR last_error IS NOT NULL);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE outbox_messages ADD CONSTRAINT ck_outbox_messages_sent_dated CHECK ((status = 'Sent') = (sent_at IS NOT NULL));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    ALTER TABLE contact_emails ADD CONSTRAINT ck_contact_emails_temporary_bounces CHECK (temporary_bounces >= 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE INDEX ix_email_events_campaign_id ON email_events (campaign_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE INDEX ix_email_events_contact_id_occurred_at ON email_events (contact_id, occurred_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    CREATE UNIQUE INDEX ux_email_events_once ON email_events (contact_id, address, kind, occurred_at, campaign_id) NULLS NOT DISTINCT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    UPDATE outbox_messages SET next_attempt_at = queued_at;
+    UPDATE outbox_messages m SET attachment_is_original = true
+    FROM documents d JOIN tax_receipts r ON r.id = d.tax_receipt_id
+    WHERE d.id = m.attachment_document_id AND r.run_id IS NOT NULL AND r.delivery = 'Email' AND m.status = 'Queued';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261123184438_EmailChannel') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261123184438_EmailChannel', '10.0.15');
+    END IF;
+END $EF$;

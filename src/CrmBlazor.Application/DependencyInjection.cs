@@ -53,6 +53,12 @@ public static class DependencyInjection
         services.AddScoped<Memberships.MembershipCardIssuer>();
         services.AddScoped<Memberships.MembershipStatusRefresh>();
         services.AddScoped<Memberships.MembershipReminderBatches>();
+        services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.Section));
+        services.AddSingleton<Mail.SmtpPasswordProtector>();
+        services.AddScoped<Mail.OutboxSender>();
+        services.AddScoped<Mail.EmailEventWriter>();
+        services.AddScoped<Mail.BounceCleanup>();
+        services.AddSingleton<Mail.UnsubscribeTokens>();
         return services;
     }
 

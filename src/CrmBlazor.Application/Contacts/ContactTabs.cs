@@ -39,11 +39,15 @@ public sealed record ContactTabCounts(int MemberCodes, int Memos, int CampaignsR
 
     /// <summary>Petitions signed.</summary>
     public int Signatures { get; init; }
+
     /// <summary>Memberships, whatever their status.</summary>
     public int Memberships { get; init; }
 
     /// <summary>Event registrations, whatever their status.</summary>
     public int Events { get; init; }
+
+    /// <summary>Email events (sent, open, click, unsubscribe, bounce).</summary>
+    public int EmailEvents { get; init; }
 }
 
 public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFactory)
@@ -72,6 +76,7 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Signatures = db.PetitionSignatures.Count(s => s.ContactId == contactId),
                 Memberships = db.Memberships.Count(m => m.ContactId == contactId),
                 Events = db.EventParticipations.Count(p => p.ContactId == contactId),
+                EmailEvents = db.EmailEvents.Count(e => e.ContactId == contactId),
             })
             .FirstOrDefaultAsync(ct);
         return counts is null
@@ -92,6 +97,7 @@ public sealed class ContactTabCountsHandler(IDbContextFactory<AppDbContext> dbFa
                 Signatures = counts.Signatures,
                 Memberships = counts.Memberships,
                 Events = counts.Events,
+                EmailEvents = counts.EmailEvents,
             };
     }
 }

@@ -14,6 +14,9 @@ public interface IReceiptDocumentRenderer
 {
     /// <summary>Renders the receipt; the first copy handed out is the original, any later one says « duplicata ».</summary>
     Task<byte[]?> RenderAsync(AppDbContext db, long receiptId, CancellationToken ct);
+
+    /// <summary>Renders the receipt as the original or as a « duplicata », as the caller already decided; records nothing.</summary>
+    Task<byte[]?> RenderCopyAsync(AppDbContext db, long receiptId, bool duplicate, CancellationToken ct);
 }
 
 /// <summary>Hands a document over to staff and records it: a download is a delivery, journaled like any other.</summary>

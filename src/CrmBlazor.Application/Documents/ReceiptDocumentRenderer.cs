@@ -24,4 +24,16 @@ public sealed class ReceiptDocumentRenderer(ReceiptPdfRenderer renderer, TimePro
         receipt.MarkDelivered(clock.GetUtcNow());
         return renderer.Render(ReceiptPrints.Issuer(issuer), ReceiptPrints.Print(receipt, duplicate));
     }
+
+    public async Task<byte[]?> RenderCopyAsync(AppDbContext db, long receiptId, bool duplicate, CancellationToken ct)
+    {
+        var receipt = await db.TaxReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.Id == receiptId, ct);
+        if (receipt is null)
+        {
+            return null;
+        }
+
+        var issuer = await db.OrganisationProfiles.AsNoTracking().SingleAsync(p => p.Revision == receipt.IssuerRevision, ct);
+        return renderer.Render(ReceiptPrints.Issuer(issuer), ReceiptPrints.Print(receipt, duplicate));
+    }
 }

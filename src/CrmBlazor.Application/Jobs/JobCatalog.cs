@@ -70,7 +70,25 @@ public static class JobCatalog
         () => Messages.Jobs_MembershipsDailyDescription,
         () => Messages.Jobs_MembershipsDailySchedule);
 
-    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily, MembershipsDaily];
+    /// <summary>Every minute: the outbox's due emails (new ones and retries whose back-off has passed).</summary>
+    public static JobDefinition OutboxSend { get; } = new(
+        "outbox-send",
+        typeof(Mail.OutboxSendJob),
+        "0 * * * * ?",
+        () => Messages.Jobs_OutboxSendTitle,
+        () => Messages.Jobs_OutboxSendDescription,
+        () => Messages.Jobs_OutboxSendSchedule);
+
+    /// <summary>Each night: bounce reports and the platform's bounce exports mark dead addresses unusable (TOPMAIL's nightly run).</summary>
+    public static JobDefinition BounceCleanup { get; } = new(
+        "bounce-cleanup",
+        typeof(Mail.BounceCleanupJob),
+        "0 15 1 * * ?",
+        () => Messages.Jobs_BounceCleanupTitle,
+        () => string.Format(Messages.Jobs_BounceCleanupDescription, new Mail.MailOptions().TemporaryBounceLimit),
+        () => Messages.Jobs_BounceCleanupSchedule);
+
+    public static IReadOnlyList<JobDefinition> All { get; } = [Housekeeping, AnnualReceipts, OnlineGifts, Scheduling, RecurringDaily, MembershipsDaily, OutboxSend, BounceCleanup];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => j.Name == name);
 

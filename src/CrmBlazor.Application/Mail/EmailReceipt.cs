@@ -17,7 +17,7 @@ public sealed class EmailReceiptHandler(IDbContextFactory<AppDbContext> dbFactor
     public async Task<CommandResult> HandleAsync(EmailReceipt command, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var receipt = await db.TaxReceipts.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReceiptId, ct);
+        var receipt = await db.TaxReceipts.SingleOrDefaultAsync(r => r.Id == command.ReceiptId, ct);
         var documentId = await db.Documents.Where(d => d.TaxReceiptId == command.ReceiptId).Select(d => (long?)d.Id).SingleOrDefaultAsync(ct);
         if (receipt is null || documentId is null)
         {
@@ -35,7 +35,10 @@ public sealed class EmailReceiptHandler(IDbContextFactory<AppDbContext> dbFactor
         var issuer = await db.OrganisationProfiles.AsNoTracking().SingleAsync(p => p.Revision == receipt.IssuerRevision, ct);
         var now = clock.GetUtcNow();
         var donorName = $"{receipt.DonorFirstNames} {receipt.DonorLastName}".Trim();
-        db.OutboxMessages.Add(ReceiptEmails.Message(issuer, receipt, donorName, email.Address, documentId.Value, now));
+        // A receipt nobody has had yet goes as the original; any later copy is a « duplicata ».
+        var original = receipt.DeliveredAt is null;
+        receipt.MarkDelivered(now);
+        db.OutboxMessages.Add(ReceiptEmails.Message(issuer, receipt, donorName, email.Address, documentId.Value, now, original));
         db.DocumentDeliveries.Add(DocumentDelivery.Record(documentId.Value, receipt.ContactId, DeliveryChannel.Email, email.Address, now, actor.Current.Name));
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok;

@@ -7,7 +7,7 @@ namespace CrmBlazor.Application.Mail;
 
 public sealed record OutboxRow(
     long Id, DateTimeOffset QueuedAt, string ToAddress, string Subject, OutboxStatus Status, int Attempts, string? LastError,
-    DateTimeOffset? SentAt, long? ContactId, string? ContactName, long? AttachmentDocumentId);
+    DateTimeOffset? SentAt, long? ContactId, string? ContactName, long? AttachmentDocumentId, DateTimeOffset NextAttemptAt);
 
 public sealed record OutboxCounts(int Queued, int Sent, int Failed);
 
@@ -25,7 +25,7 @@ public sealed class OutboxListHandler(IDbContextFactory<AppDbContext> dbFactory)
             .Select(m => new OutboxRow(
                 m.Id, m.QueuedAt, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.SentAt, m.ContactId,
                 db.Contacts.Where(c => c.Id == m.ContactId).Select(c => c.LastName ?? c.OrganisationName).FirstOrDefault(),
-                m.AttachmentDocumentId))
+                m.AttachmentDocumentId, m.NextAttemptAt))
             .ToListAsync(ct);
         return new PagedResult<OutboxRow>(rows, total);
     }

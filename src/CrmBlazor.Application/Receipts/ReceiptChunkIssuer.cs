@@ -26,7 +26,7 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
 
     private const string DocumentColumns = "id, contact_id, kind, title, file_name, content_type, tax_receipt_id, created_at, created_by";
     private const string DeliveryColumns = "id, document_id, contact_id, channel, recipient, at, by";
-    private const string OutboxColumns = "id, contact_id, to_address, subject, body, attachment_document_id, status, attempts, queued_at";
+    private const string OutboxColumns = "id, contact_id, to_address, subject, body, attachment_document_id, status, attempts, queued_at, next_attempt_at, attachment_is_original";
 
     public async Task<ReceiptChunkResult> IssueAsync(ReceiptRunContext run, long[] contactIds, CancellationToken ct)
     {
@@ -101,7 +101,7 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
         var deliveryIds = await BulkWriter.ReserveIdsAsync(connection, "document_deliveries_hilo", mailed.Count, ct);
         var outboxIds = await BulkWriter.ReserveIdsAsync(connection, "outbox_messages_hilo", mailed.Count, ct);
         var deliveries = mailed.Select((m, k) => (Id: deliveryIds[k], Row: DocumentDelivery.Record(m.DocumentId, m.Receipt.ContactId, DeliveryChannel.Email, m.Email, now, run.Actor.Name))).ToList();
-        var messages = mailed.Select((m, k) => (Id: outboxIds[k], Row: ReceiptEmails.Message(run.Issuer, m.Receipt, m.Donor.Source.DisplayName, m.Email!, m.DocumentId, now))).ToList();
+        var messages = mailed.Select((m, k) => (Id: outboxIds[k], Row: ReceiptEmails.Message(run.Issuer, m.Receipt, m.Donor.Source.DisplayName, m.Email!, m.DocumentId, now, attachmentIsOriginal: true))).ToList();
 
         await BulkWriter.CopyAsync(connection, "tax_receipts", ReceiptColumns, issued, WriteReceipt, ct);
         await BulkWriter.CopyAsync(
@@ -221,6 +221,8 @@ internal sealed class ReceiptChunkIssuer(IDbContextFactory<AppDbContext> dbFacto
         w.Write(m.Status.ToString(), NpgsqlDbType.Varchar);
         w.Write(m.Attempts, NpgsqlDbType.Integer);
         BulkWriter.Instant(w, m.QueuedAt);
+        BulkWriter.Instant(w, m.NextAttemptAt);
+        w.Write(m.AttachmentIsOriginal, NpgsqlDbType.Boolean);
     }
 
     private sealed record Issued(TaxReceipt Receipt, long Id, long DocumentId, ChunkDonor Donor, string? Email);

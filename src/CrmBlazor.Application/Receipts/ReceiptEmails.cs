@@ -12,7 +12,8 @@ public static class ReceiptEmails
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public static OutboxMessage Message(
-        OrganisationProfile issuer, TaxReceipt receipt, string donorName, string to, long attachmentDocumentId, DateTimeOffset at)
+        OrganisationProfile issuer, TaxReceipt receipt, string donorName, string to, long attachmentDocumentId, DateTimeOffset at,
+        bool attachmentIsOriginal = false)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(receipt);
@@ -27,8 +28,6 @@ public static class ReceiptEmails
             issuer.SignatoryName,
             issuer.SignatoryTitle,
             issuer.Name);
-        return OutboxMessage.Queue(
-            receipt.ContactId, to, subject.Length <= OutboxMessage.SubjectMaxLength ? subject : subject[..OutboxMessage.SubjectMaxLength], body,
-            attachmentDocumentId, at);
+        return OutboxMessage.Queue(receipt.ContactId, to, subject, body, attachmentDocumentId, at, attachmentIsOriginal);
     }
 }

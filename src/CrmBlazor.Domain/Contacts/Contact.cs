@@ -47,6 +47,15 @@ public sealed class Contact
 
     public ReceiptPreference ReceiptPreference { get; private set; }
 
+    /// <summary>
+    /// The stop-promo for email alone: the day the contact unsubscribed from email appeals (link in a campaign
+    /// email or the platform's unsubscribe). Receipts and what the contact asked for still go by email.
+    /// </summary>
+    public DateOnly? EmailAppealsStoppedOn { get; private set; }
+
+    /// <summary>Whether an email appeal may go to this contact: no stop-promo (general or email), not suspended.</summary>
+    public bool AcceptsEmailAppeals => !NoSolicitation && EmailAppealsStoppedOn is null && SuspensionCodeId is null;
+
     public string? Notepad { get; private set; }
 
     public string? GeneralMemo { get; private set; }
@@ -147,6 +156,11 @@ public sealed class Contact
         ReceiptPreference = receiptPreference;
     }
 
+    /// <summary>An unsubscribe: kept from its first day, so a second unsubscribe changes nothing.</summary>
+    public void StopEmailAppeals(DateOnly on) => EmailAppealsStoppedOn ??= on;
+
+    public void ResumeEmailAppeals() => EmailAppealsStoppedOn = null;
+
     public void EditNotepad(string? text) => Notepad = Clean(text);
 
     public void EditMemos(ContactMemos memos)
@@ -164,7 +178,7 @@ public sealed class Contact
     {
         nameof(Notepad) => ContactParts.Notepad,
         nameof(GeneralMemo) or nameof(AlertMemo) or nameof(LegacyMemo) or nameof(PortalMessage) => ContactParts.Memos,
-        nameof(SuspensionCodeId) or nameof(SuspendedOn) or nameof(NoSolicitation) or nameof(ReceiptPreference) => ContactParts.Markers,
+        nameof(SuspensionCodeId) or nameof(SuspendedOn) or nameof(NoSolicitation) or nameof(ReceiptPreference) or nameof(EmailAppealsStoppedOn) => ContactParts.Markers,
         _ => ContactParts.Identity,
     };
 

@@ -29,6 +29,9 @@ public sealed class ContactEmail : IContactOwned
 
     public DateOnly? UnusableSince { get; private set; }
 
+    /// <summary>Temporary bounces (4.x.x) since the address was last usable; enough of them make it unusable.</summary>
+    public int TemporaryBounces { get; private set; }
+
     public uint Version { get; private set; }
 
     public string ContactPart => ContactParts.Emails;
@@ -68,12 +71,41 @@ public sealed class ContactEmail : IContactOwned
         }
 
         Status = EmailStatus.Unusable;
-        UnusableReason = reason.Trim();
+        UnusableReason = reason.Trim() is { Length: > ContactLimits.ReasonMaxLength } longer ? longer[..ContactLimits.ReasonMaxLength] : reason.Trim();
         UnusableSince = since;
+    }
+
+    /// <summary>
+    /// A bounce report for this address: a permanent one (5.x.x) makes it unusable at once; temporary ones (4.x.x)
+    /// are counted and the <paramref name="temporaryLimit"/>-th makes it unusable. The address is never deleted.
+    /// </summary>
+    /// <returns>Whether the address became unusable.</returns>
+    public bool RecordBounce(Mail.BounceKind kind, string reason, DateOnly on, int temporaryLimit)
+    {
+        if (!IsUsable)
+        {
+            return false;
+        }
+
+        if (kind == Mail.BounceKind.Permanent)
+        {
+            MarkUnusable($"Rejet définitif : {reason}", on);
+            return true;
+        }
+
+        TemporaryBounces++;
+        if (TemporaryBounces < Math.Max(1, temporaryLimit))
+        {
+            return false;
+        }
+
+        MarkUnusable($"{TemporaryBounces} rejets temporaires, dernier : {reason}", on);
+        return true;
     }
 
     public void MarkUsable()
     {
+        TemporaryBounces = 0;
         Status = EmailStatus.Valid;
         UnusableReason = null;
         UnusableSince = null;

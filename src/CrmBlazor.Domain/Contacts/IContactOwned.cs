@@ -44,4 +44,5 @@ public static class ContactParts
     public const string Tags = "tags";
     public const string Groups = "groups";
     public const string CustomFields = "custom-fields";
+    public const string EmailEngagement = "email-engagement";
 }

@@ -103,6 +103,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<SmtpSettings> SmtpSettings => Set<SmtpSettings>();
+
+    public DbSet<EmailEvent> EmailEvents => Set<EmailEvent>();
+
     public DbSet<SepaMandate> SepaMandates => Set<SepaMandate>();
 
     public DbSet<RecurringGift> RecurringGifts => Set<RecurringGift>();

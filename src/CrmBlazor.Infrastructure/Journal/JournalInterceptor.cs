@@ -87,6 +87,7 @@ public sealed class JournalInterceptor(ActorContext actor, TimeProvider clock) :
     {
         Contact contact => contact.Id,
         IContactOwned owned => owned.ContactId,
+        Domain.Mail.OutboxMessage message => message.ContactId,
         _ => null,
     };
 
@@ -106,5 +107,7 @@ public sealed class JournalInterceptor(ActorContext actor, TimeProvider clock) :
 
     /// <summary>Bookkeeping columns that change on every write and tell a reader nothing.</summary>
     private static bool IsNoise(string property) =>
-        property is "ConcurrencyStamp" or "Version" or ContactConfiguration.SearchName or ContactConfiguration.SearchNameFirstLast or "NormalizedEmail" or "NormalizedUserName" or "NormalizedName" or "xmin";
+        property is "ConcurrencyStamp" or "Version" or ContactConfiguration.SearchName or ContactConfiguration.SearchNameFirstLast or "NormalizedEmail" or "NormalizedUserName" or "NormalizedName" or "xmin"
+            // The SMTP password's ciphertext: its change is journaled, never its value.
+            or nameof(Domain.Mail.SmtpSettings.ProtectedPassword);
 }

@@ -95,6 +95,10 @@ public sealed class ContactChangeInterceptor(ActorContext actor) : SaveChangesIn
                 case IContactOwned owned:
                     Add(changes, owned.ContactId, [owned.ContactPart]);
                     break;
+                case Domain.Mail.OutboxMessage { ContactId: { } messageContactId }:
+                    // An email's state shows in the record's Documents tab.
+                    Add(changes, messageContactId, [ContactParts.Documents]);
+                    break;
             }
         }
 

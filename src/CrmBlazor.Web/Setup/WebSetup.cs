@@ -1,3 +1,4 @@
+using CrmBlazor.Web.Mail;
 using CrmBlazor.Infrastructure.Journal;
 using CrmBlazor.Web.Components;
 using CrmBlazor.Web.Documents;
@@ -60,6 +61,7 @@ public static class WebSetup
         app.MapDocumentEndpoints();
         Events.EventEndpoints.MapEventEndpoints(app);
         app.MapOnlineGiftEndpoints();
+        app.MapUnsubscribeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -45,6 +45,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Ignore(c => c.DisplayName);
         builder.Ignore(c => c.Memos);
         builder.Ignore(c => c.IsDeceased);
+        builder.Ignore(c => c.AcceptsEmailAppeals);
 
         builder.Property<string>(SearchName)
             .HasComputedColumnSql(

@@ -14,6 +14,7 @@ public sealed class ContactEmailConfiguration : IEntityTypeConfiguration<Contact
             t.HasCheckConstraint("ck_contact_emails_lower_case", "address = lower(btrim(address)) AND address LIKE '_%@_%'");
             t.HasCheckConstraint("ck_contact_emails_unusable_explained",
                 "(status = 'Unusable') = (unusable_reason IS NOT NULL AND unusable_since IS NOT NULL)");
+            t.HasCheckConstraint("ck_contact_emails_temporary_bounces", "temporary_bounces >= 0");
         });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseHiLo("contact_emails_hilo");

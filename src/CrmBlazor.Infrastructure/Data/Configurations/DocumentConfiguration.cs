@@ -61,7 +61,12 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.ToTable("outbox_messages", t => t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0"));
+        builder.ToTable("outbox_messages", t =>
+        {
+            t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
+            t.HasCheckConstraint("ck_outbox_messages_sent_dated", "(status = 'Sent') = (sent_at IS NOT NULL)");
+            t.HasCheckConstraint("ck_outbox_messages_failed_explained", "status <> 'Failed' OR last_error IS NOT NULL");
+        });
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).UseHiLo("outbox_messages_hilo");
         builder.Property(m => m.ToAddress).HasMaxLength(OutboxMessage.AddressMaxLength).IsRequired();
@@ -70,6 +75,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasOne<Contact>().WithMany().HasForeignKey(m => m.ContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Document>().WithMany().HasForeignKey(m => m.AttachmentDocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.Status, m.QueuedAt });
+        // The sender's claim: the due queued messages, oldest first.
+        builder.HasIndex(m => m.NextAttemptAt).HasDatabaseName("ix_outbox_messages_due").HasFilter("status = 'Queued'");
         builder.HasIndex(m => m.ContactId);
     }
 }

@@ -66,6 +66,9 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
             modelBuilder.HasSequence("donations_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("email_events_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("event_fees_hilo")
                 .IncrementsBy(10);
 
@@ -313,6 +316,10 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("date")
                         .HasColumnName("deceased_on");
+
+                    b.Property<DateOnly?>("EmailAppealsStoppedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("email_appeals_stopped_on");
 
                     b.Property<DateOnly>("EntryDate")
                         .HasColumnType("date")
@@ -586,6 +593,10 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
+                    b.Property<int>("TemporaryBounces")
+                        .HasColumnType("integer")
+                        .HasColumnName("temporary_bounces");
+
                     b.Property<string>("UnusableReason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -619,6 +630,8 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.ToTable("contact_emails", null, t =>
                         {
                             t.HasCheckConstraint("ck_contact_emails_lower_case", "address = lower(btrim(address)) AND address LIKE '_%@_%'");
+
+                            t.HasCheckConstraint("ck_contact_emails_temporary_bounces", "temporary_bounces >= 0");
 
                             t.HasCheckConstraint("ck_contact_emails_unusable_explained", "(status = 'Unusable') = (unusable_reason IS NOT NULL AND unusable_since IS NOT NULL)");
                         });
@@ -1578,6 +1591,78 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CrmBlazor.Domain.Mail.EmailEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "email_events_hilo");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Bounce")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("bounce");
+
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<long>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_events");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_email_events_campaign_id");
+
+                    b.HasIndex("ContactId", "OccurredAt")
+                        .HasDatabaseName("ix_email_events_contact_id_occurred_at");
+
+                    b.HasIndex("ContactId", "Address", "Kind", "OccurredAt", "CampaignId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_email_events_once");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ContactId", "Address", "Kind", "OccurredAt", "CampaignId"), false);
+
+                    b.ToTable("email_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_email_events_bounce_classified", "(kind = 'Bounce') = (bounce IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_email_events_lower_case", "address = lower(btrim(address))");
+                        });
+                });
+
             modelBuilder.Entity("CrmBlazor.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1590,6 +1675,10 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.Property<long?>("AttachmentDocumentId")
                         .HasColumnType("bigint")
                         .HasColumnName("attachment_document_id");
+
+                    b.Property<bool>("AttachmentIsOriginal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attachment_is_original");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
@@ -1608,6 +1697,10 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<DateTimeOffset>("QueuedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1644,12 +1737,83 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_outbox_messages_contact_id");
 
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_due")
+                        .HasFilter("status = 'Queued'");
+
                     b.HasIndex("Status", "QueuedAt")
                         .HasDatabaseName("ix_outbox_messages_status_queued_at");
 
                     b.ToTable("outbox_messages", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbox_messages_attempts", "attempts >= 0");
+
+                            t.HasCheckConstraint("ck_outbox_messages_failed_explained", "status <> 'Failed' OR last_error IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_outbox_messages_sent_dated", "(status = 'Sent') = (sent_at IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Mail.SmtpSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("account");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host");
+
+                    b.Property<int>("Port")
+                        .HasColumnType("integer")
+                        .HasColumnName("port");
+
+                    b.Property<string>("ProtectedPassword")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("protected_password");
+
+                    b.Property<string>("SenderAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("sender_address");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sender_name");
+
+                    b.Property<string>("TlsMode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tls_mode");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_smtp_settings");
+
+                    b.ToTable("smtp_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_smtp_settings_password_needs_account", "protected_password IS NULL OR account IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_smtp_settings_port", "port BETWEEN 1 AND 65535");
+
+                            t.HasCheckConstraint("ck_smtp_settings_single_row", "id = 1");
                         });
                 });
 
@@ -4982,6 +5146,22 @@ namespace CrmBlazor.Infrastructure.Data.Migrations
                         .HasForeignKey("InformationDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_legacies_documents_information_document_id");
+                });
+
+            modelBuilder.Entity("CrmBlazor.Domain.Mail.EmailEvent", b =>
+                {
+                    b.HasOne("CrmBlazor.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_email_events_campaigns_campaign_id");
+
+                    b.HasOne("CrmBlazor.Domain.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_events_contacts_contact_id");
                 });
 
             modelBuilder.Entity("CrmBlazor.Domain.Mail.OutboxMessage", b =>

@@ -32,6 +32,7 @@ public static class ContactTabCatalog
         new("parrainages", ContactTabGroup.Financial, () => Ui.ContactTab_Sponsorships, c => c.Sponsorships, typeof(SponsorshipsTab)),
         new("mobilisations", ContactTabGroup.Behavioural, () => Ui.ContactTab_Petitions, c => c.Signatures, typeof(PetitionsTab)),
         new("evenements", ContactTabGroup.Behavioural, () => Ui.ContactTab_Events, c => c.Events, typeof(EventsTab)),
+        new("comportements-email", ContactTabGroup.Behavioural, () => Ui.ContactTab_EmailEngagement, c => c.EmailEvents, typeof(EmailEngagementTab)),
         new("documents", ContactTabGroup.Documentary, () => Ui.ContactTab_Documents, c => c.Documents, typeof(DocumentsTab)),
         new("campagnes", ContactTabGroup.Documentary, () => Ui.ContactTab_Campaigns, c => c.CampaignsReceived, typeof(CampaignsTab)),
         new("journal", ContactTabGroup.Documentary, () => Ui.ContactTab_Journal, c => c.JournalRows, typeof(JournalTab)),
