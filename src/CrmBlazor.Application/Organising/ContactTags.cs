@@ -18,8 +18,10 @@ public sealed class ContactTagsHandler(IDbContextFactory<AppDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.ContactTags.AsNoTracking().Where(t => t.ContactId == contactId)
-            .Join(db.Tags, ct2 => ct2.TagId, t => t.Id, (assigned, tag) => new ContactTagRow(tag.Id, tag.Code, tag.Label, assigned.Since))
-            .OrderBy(t => t.Label).ToListAsync(ct);
+            .Join(db.Tags, assigned => assigned.TagId, t => t.Id, (assigned, tag) => new { tag.Id, tag.Code, tag.Label, assigned.Since })
+            .OrderBy(t => t.Label)
+            .Select(t => new ContactTagRow(t.Id, t.Code, t.Label, t.Since))
+            .ToListAsync(ct);
     }
 
     /// <summary>Contacts that already carry the tag are left as they are.</summary>

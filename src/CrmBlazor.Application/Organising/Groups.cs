@@ -53,7 +53,10 @@ public sealed class ListGroupsHandler(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.GroupMembers.AsNoTracking().Where(m => m.ContactId == contactId)
-            .Join(db.ContactGroups, m => m.GroupId, g => g.Id, (m, g) => new ContactGroupRow(g.Id, g.Name, m.Since)).OrderBy(g => g.Name).ToListAsync(ct);
+            .Join(db.ContactGroups, m => m.GroupId, g => g.Id, (m, g) => new { g.Id, g.Name, m.Since })
+            .OrderBy(g => g.Name)
+            .Select(g => new ContactGroupRow(g.Id, g.Name, g.Since))
+            .ToListAsync(ct);
     }
 }
 

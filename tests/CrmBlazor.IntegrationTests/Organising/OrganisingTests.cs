@@ -34,6 +34,23 @@ public sealed class OrganisingTests(CrmAppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_record_lists_its_tags_and_groups_in_label_order()
+    {
+        var jean = await App.CreatePersonAsync("Dupont", "Jean");
+        await App.TagAsync("ZOO", jean.Id);
+        await App.TagAsync("ABC", jean.Id);
+        await App.GroupAsync("Trésoriers", jean.Id);
+        await App.GroupAsync("Bénévoles", jean.Id);
+
+        var tags = await App.ActAsync(Operator, s => s.GetRequiredService<ContactTagsHandler>().ListAsync(jean.Id));
+        var groups = await App.ActAsync(Operator, s => s.GetRequiredService<ListGroupsHandler>().OfContactAsync(jean.Id));
+
+        Assert.Equal(["Étiquette ABC", "Étiquette ZOO"], tags.Select(t => t.Label));
+        Assert.Equal(["Bénévoles", "Trésoriers"], groups.Select(g => g.Name));
+        Assert.All(tags, t => Assert.Equal(Today, t.Since));
+    }
+
+    [Fact]
     public async Task A_retired_tag_cannot_be_put_on_a_contact()
     {
         var jean = await App.CreatePersonAsync("Dupont", "Jean");
