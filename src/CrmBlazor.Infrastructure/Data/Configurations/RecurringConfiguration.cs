@@ -99,6 +99,9 @@ public sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalmen
         builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.ContactPart);
         builder.Ignore(i => i.AwaitsDecision);
+        // The donation, gift and run stay relationships of the model, so that EF inserts them before their instalments,
+        // but their foreign-key constraints are dropped by InstalmentChecksSql: the statement-level
+        // instalments_match_donation trigger checks all three in one join per insert, and those rows are kept.
         builder.HasOne<Donation>().WithOne().HasForeignKey<Instalment>(i => i.DonationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RecurringGift>().WithMany().HasForeignKey(i => i.RecurringGiftId).OnDelete(DeleteBehavior.Restrict);
         // No foreign key to contacts: the donor is the donation's, checked by the instalments_match_donation trigger.
