@@ -120,6 +120,54 @@ public sealed class SchedulingRunTests(CrmAppFixture app) : IntegrationTest(app)
         Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
     }
 
+    [Theory]
+    [InlineData("recurring_gift_id = -1")]
+    [InlineData("scheduling_run_id = -1")]
+    [InlineData("contact_id = (SELECT min(id) FROM contacts WHERE id <> i.contact_id)")]
+    public async Task The_database_refuses_an_instalment_whose_gift_run_or_donor_does_not_hold(string wrongColumn)
+    {
+        await GiftsDueInAprilAsync();
+        await App.RunSchedulingAsync(AprilFirst);
+        var existing = (await App.InstalmentsAsync()).First(i => i.SchedulingRunId is not null && i.Channel != RecurringChannel.DirectDebit);
+
+        // The run's instalment copied onto a fresh donation of the same donor and amount, with one reference broken.
+        await using var connection = await App.OpenConnectionAsync();
+        await using var insert = new NpgsqlCommand(
+            $"""
+            BEGIN;
+            CREATE TEMP TABLE copy ON COMMIT DROP AS SELECT * FROM instalments WHERE donation_id = @donation;
+            UPDATE copy i SET donation_id = nextval('donations_hilo'), due_on = due_on + 1000, {wrongColumn};
+            INSERT INTO donations (id, contact_id, campaign_id, amount, donated_on, method, origin, status)
+            SELECT c.donation_id, c.contact_id, d.campaign_id, c.amount, c.due_on, d.method, 'Recurring', 'Pending'
+              FROM copy c, donations d WHERE d.id = @donation;
+            INSERT INTO instalments SELECT * FROM copy;
+            COMMIT;
+            """,
+            connection);
+        insert.Parameters.AddWithValue("donation", existing.DonationId);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => insert.ExecuteNonQueryAsync());
+        Assert.Equal(PostgresErrorCodes.CheckViolation, error.SqlState);
+        Assert.Equal("ck_instalment_donation", error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task A_scheduling_run_instalments_refer_to_is_never_deleted_and_a_donation_keeps_its_id()
+    {
+        await GiftsDueInAprilAsync();
+        var outcome = await App.RunSchedulingAsync(AprilFirst);
+        var existing = (await App.InstalmentsAsync()).First(i => i.SchedulingRunId is not null);
+
+        await using var connection = await App.OpenConnectionAsync();
+        await using var delete = new NpgsqlCommand("DELETE FROM scheduling_runs WHERE id = @run", connection);
+        delete.Parameters.AddWithValue("run", outcome.RunId);
+        await using var renumber = new NpgsqlCommand("UPDATE donations SET id = -id WHERE id = @donation", connection);
+        renumber.Parameters.AddWithValue("donation", existing.DonationId);
+
+        Assert.Equal(PostgresErrorCodes.RestrictViolation, (await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync())).SqlState);
+        Assert.Equal(PostgresErrorCodes.RestrictViolation, (await Assert.ThrowsAsync<PostgresException>(() => renumber.ExecuteNonQueryAsync())).SqlState);
+    }
+
     [Fact]
     public async Task A_card_expired_before_its_due_date_suspends_the_gift_and_the_preview_said_so()
     {
