@@ -26,10 +26,9 @@ public sealed class MembershipCardIssuer(MembershipCardPdfRenderer renderer, IDo
         }
 
         var organisation = (await OrganisationProfiles.LatestAsync(db, ct))?.Name ?? "";
-        foreach (var fee in fees)
+        var models = await ModelsAsync(db, organisation, fees.Select(f => (memberships[f.MembershipId], f)).ToList(), ct);
+        foreach (var (fee, model) in fees.Zip(models))
         {
-            var membership = memberships[fee.MembershipId];
-            var model = await ModelAsync(db, organisation, membership, fee, ct);
             var bytes = renderer.RenderCards([model]);
             var key = await store.PutAsync(db, bytes, ct);
             var at = clock.GetUtcNow();
@@ -58,11 +57,20 @@ public sealed class MembershipCardIssuer(MembershipCardPdfRenderer renderer, IDo
         }
     }
 
-    public static async Task<MembershipCardModel> ModelAsync(AppDbContext db, string organisation, Membership membership, MembershipFee fee, CancellationToken ct)
+    /// <summary>The cards' texts, in the order given: the contacts and types are read once for all of them.</summary>
+    public static async Task<List<MembershipCardModel>> ModelsAsync(
+        AppDbContext db, string organisation, IReadOnlyList<(Membership Membership, MembershipFee Fee)> cards, CancellationToken ct)
     {
-        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == fee.ContactId, ct);
-        var typeName = await db.MembershipTypes.AsNoTracking().Where(t => t.Id == membership.TypeId).Select(t => t.Name).SingleAsync(ct);
-        return new MembershipCardModel(organisation, contact.DisplayName, contact.MemberNumber, typeName, membership.StartsOn ?? fee.TermStartsOn, fee.TermEndsOn);
+        var contactIds = cards.Select(c => c.Fee.ContactId).Distinct().ToList();
+        var contacts = await db.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var typeIds = cards.Select(c => c.Membership.TypeId).Distinct().ToList();
+        var types = await db.MembershipTypes.AsNoTracking().Where(t => typeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        return cards.Select(c =>
+        {
+            var contact = contacts[c.Fee.ContactId];
+            return new MembershipCardModel(
+                organisation, contact.DisplayName, contact.MemberNumber, types[c.Membership.TypeId], c.Membership.StartsOn ?? c.Fee.TermStartsOn, c.Fee.TermEndsOn);
+        }).ToList();
     }
 
     private static string Validity(MembershipCardModel card) =>

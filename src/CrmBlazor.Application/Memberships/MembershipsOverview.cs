@@ -59,11 +59,7 @@ public sealed class PrintMembershipCardsHandler(
         var fees = await db.MembershipFees.AsNoTracking().Where(f => feeIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
         var membershipIds = cards.Select(c => c.MembershipId).Distinct().ToList();
         var memberships = await db.Memberships.AsNoTracking().Where(m => membershipIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
-        var models = new List<MembershipCardModel>();
-        foreach (var card in cards)
-        {
-            models.Add(await MembershipCardIssuer.ModelAsync(db, organisation, memberships[card.MembershipId], fees[card.FeeId], ct));
-        }
+        var models = await MembershipCardIssuer.ModelsAsync(db, organisation, cards.Select(c => (memberships[c.MembershipId], fees[c.FeeId])).ToList(), ct);
 
         var bytes = renderer.RenderCards(models);
         var key = await store.PutAsync(db, bytes, ct);

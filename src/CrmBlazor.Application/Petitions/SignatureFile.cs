@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrmBlazor.Application.Recurring.Files;
 using CrmBlazor.Application.Recurring.Online;
 using CrmBlazor.Domain.Petitions;
 
@@ -24,7 +25,8 @@ public static class SignatureFile
 
     public static ParsedSignatureFile Parse(ReadOnlyMemory<byte> content)
     {
-        var lines = Encoding.UTF8.GetString(content.Span).TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        // UTF-8 with or without its mark, else Latin-1 (a French Excel export): the provider files' reading.
+        var lines = ProviderFileText.Lines(ProviderFileText.Decode(content.Span)).Select(l => l.Text).ToList();
         var headerIndex = lines.FindIndex(l => !string.IsNullOrWhiteSpace(l));
         if (headerIndex < 0)
         {

@@ -7,7 +7,6 @@ using CrmBlazor.Domain.Recurring;
 using CrmBlazor.Infrastructure.Data;
 using CrmBlazor.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CrmBlazor.Application.Recurring.Scheduling;
 
