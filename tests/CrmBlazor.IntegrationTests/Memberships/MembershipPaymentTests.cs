@@ -59,6 +59,35 @@ public sealed class MembershipPaymentTests(CrmAppFixture app) : IntegrationTest(
     }
 
     [Fact]
+    public async Task The_print_batch_puts_every_waiting_card_in_one_PDF_and_marks_them_printed()
+    {
+        var type = await App.MembershipTypeAsync();
+        var members = new List<long>();
+        foreach (var name in new[] { "Dupont", "Martin", "Bernard" })
+        {
+            var contact = await App.CreatePersonAsync(name, "Alex");
+            var membershipId = await App.PendingMembershipAsync(contact.Id, type);
+            await App.EnteredAsync(new EnterPaymentCommand(contact.Id, PaymentMethod.Card, 30m, Today) { MembershipFees = [new(membershipId, 30m)] });
+            members.Add(membershipId);
+        }
+
+        var printed = await App.RunAsync<Application.Common.CommandResult<long?>, Application.Memberships.PrintMembershipCardsHandler>(h => h.HandleAsync());
+        var again = await App.RunAsync<Application.Common.CommandResult<long?>, Application.Memberships.PrintMembershipCardsHandler>(h => h.HandleAsync());
+
+        Assert.True(printed.Succeeded, string.Join(" ", printed.Errors));
+        Assert.Null(again.Value);
+        var cards = await App.QueryAsync(db => db.MembershipCards.AsNoTracking().Where(c => members.Contains(c.MembershipId)).ToListAsync());
+        Assert.Equal(3, cards.Count);
+        Assert.All(cards, c => Assert.Equal(printed.Value, c.PrintBatchDocumentId));
+        var batch = await App.QueryAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.Id == printed.Value));
+        Assert.Equal((DocumentKind.MembershipCardPrintBatch, (long?)null), (batch.Kind, batch.ContactId));
+        var bytes = await App.Services.GetRequiredService<Infrastructure.Documents.IDocumentStore>().GetAsync(batch.StorageKey!, CancellationToken.None);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes!);
+        var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+        Assert.All(["DUPONT", "MARTIN", "BERNARD"], name => Assert.Contains(name, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Cancelling_the_payment_makes_the_membership_pending_again_and_withdraws_its_unprinted_card()
     {
         var jean = await App.CreatePersonAsync("Dupont", "Jean");
